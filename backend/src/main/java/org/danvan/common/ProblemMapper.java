@@ -1,0 +1,158 @@
+package org.danvan.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into an {@code application/problem+json} document, titled in the request's
+ * language. Nothing of the server's insides (stack traces, SQL, class names) ever reaches the client.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        List<Violation> violations = e.errors().stream().map(error -> error.render(locale)).toList();
+        return respond(e.status(), e.type(), locale, uri, violations, e.args());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
+        return invalid(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v -> StreamSupport
+                .stream(v.getPropertyPath().spliterator(), false).anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return unexpected(e, headers, uri);
+        }
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
+                .toList();
+        return respond(400, "validation", locale(headers), uri, violations, violations.size());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            Violation violation = new Violation(field, Messages.get(locale, "violation.unreadable-value"));
+            return respond(400, "validation", locale, uri, List.of(violation), 1);
+        }
+        return respond(400, "malformed-body", locale, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return respond(412, "stale-version", locale(headers), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, HttpHeaders headers, UriInfo uri) {
+        return respond(412, "stale-version", locale(headers), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        String type = switch (status) {
+            case 400 -> "bad-request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "bad-request";
+        };
+        Object[] args = status == 404 ? new Object[] {"resource", uri.getPath()} : new Object[0];
+        return respond(status, type, locale(headers), uri, List.of(), args);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return respond(500, "internal", locale(headers), uri, List.of());
+    }
+
+    private static Response respond(int status, String type, Locale locale, UriInfo uri, List<Violation> violations,
+            Object... args) {
+        String detailKey = "detail." + type + ("not-found".equals(type) && args.length > 0 ? "." + args[0] : "");
+        Object[] detailArgs = "not-found".equals(type) && args.length > 1 ? new Object[] {args[1]} : args;
+        ProblemDocument body = new ProblemDocument(ProblemDocument.TYPE_PREFIX + type,
+                Messages.get(locale, "title." + type), status, Messages.get(locale, detailKey, detailArgs),
+                uri.getPath(), violations);
+        return Response.status(status).type(ProblemDocument.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        return Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** {@code createPlan.body.legalBases[2].number} becomes {@code legalBases[2].number}. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() && parameter != null ? parameter : field.toString();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

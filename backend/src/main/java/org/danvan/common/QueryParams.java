@@ -1,0 +1,78 @@
+package org.danvan.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Parses query parameters given as text; a bad value is a 400 that names the parameter. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static Integer integer(String name, String value, int min, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                errors.add(new FieldError(name, "range", min, max));
+                return null;
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "integer"));
+            return null;
+        }
+    }
+
+    public static Optional<Integer> integer(String name, String value, int min, int max) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        Integer parsed = integer(name, value, min, max, errors);
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        return Optional.ofNullable(parsed);
+    }
+
+    public static Optional<LocalDate> date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid(name, "date");
+        }
+    }
+
+    public static <E extends Enum<E>> Optional<E> enumeration(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.trim()));
+        } catch (IllegalArgumentException e) {
+            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            throw Problems.invalid(name, "one-of", allowed);
+        }
+    }
+
+    public static Optional<String> text(String name, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.length() > maxLength) {
+            throw Problems.invalid(name, "max-length", maxLength);
+        }
+        return Optional.of(value.trim());
+    }
+
+    /** An id given as a filter; an id that cannot exist matches nothing rather than failing. */
+    public static Optional<String> id(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+}

@@ -1,0 +1,63 @@
+package org.danvan.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.UUID;
+import org.danvan.common.Ids;
+import org.danvan.orgunit.UnitGroup;
+
+/**
+ * What a group of units owes under a plan and by when: a fixed day, or a yearly rule expanded into
+ * one {@link ObligationPeriod} per year of the plan.
+ */
+@Entity
+@Table(name = "obligation")
+public class Obligation {
+
+    @Id
+    public UUID id = Ids.next();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public Plan plan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ObligationKind kind;
+
+    @Column(nullable = false)
+    public String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "group_id")
+    public UnitGroup group;
+
+    public LocalDate dueDate;
+
+    /** ISO {@code --MM-DD}. */
+    public String dueMonthDay;
+
+    @Column(nullable = false)
+    public int graceDays;
+
+    public String sourcePhrase;
+
+    public String recipient;
+
+    @Version
+    public long version;
+
+    public Schedule schedule() {
+        return dueDate != null ? Schedule.fixed(dueDate) : Schedule.yearly(MonthDay.parse(dueMonthDay));
+    }
+}

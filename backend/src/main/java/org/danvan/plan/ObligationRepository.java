@@ -1,0 +1,26 @@
+package org.danvan.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ObligationRepository implements PanacheRepositoryBase<Obligation, UUID> {
+
+    /** In the order they were added (ids are time-ordered). */
+    public PanacheQuery<Obligation> listByPlan(UUID planId) {
+        return find("plan.id", Sort.ascending("id"), planId);
+    }
+
+    public List<Obligation> listYearlyByPlan(UUID planId) {
+        return list("plan.id = ?1 and dueMonthDay is not null", planId);
+    }
+
+    public Optional<Obligation> findInPlan(UUID planId, UUID obligationId) {
+        return find("id = ?1 and plan.id = ?2", obligationId, planId).firstResultOptional();
+    }
+}

@@ -1,0 +1,139 @@
+package org.danvan.plan;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.danvan.common.Ids;
+import org.danvan.common.SearchText;
+import org.danvan.orgunit.OrgUnit;
+
+/**
+ * A plan (kế hoạch) with its legal identity: issuer, number and symbol, and the year they count in
+ * (numbers restart every 1 January), e.g. 859 + KH-UBND + 2024, written {@code 859/KH-UBND}.
+ */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+    @Id
+    public UUID id = Ids.next();
+
+    @Column(name = "doc_number")
+    public Integer number;
+
+    public String symbol;
+
+    @Column(nullable = false)
+    public int identityYear;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "issuer_id")
+    public OrgUnit issuer;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String issuePlace;
+
+    public LocalDate issueDate;
+
+    @Column(nullable = false)
+    public int periodStart;
+
+    @Column(nullable = false)
+    public int periodEnd;
+
+    @Column(name = "implements_text")
+    public String implementsText;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_legal_basis", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<LegalReference> legalBases = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_purpose", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    public List<String> purposes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_recipient", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    public List<String> recipients = new ArrayList<>();
+
+    public String signerName;
+
+    public String signerPosition;
+
+    @Enumerated(EnumType.STRING)
+    public SigningCapacity signerCapacity;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_plan_id")
+    public Plan parentPlan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PlanStatus status = PlanStatus.DRAFT;
+
+    @Column(nullable = false)
+    public String searchText;
+
+    @Version
+    public long version;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+
+    /**
+     * Number and symbol as the document writes them. State bodies put a slash before the symbol
+     * ({@code 859/KH-UBND}); Party bodies, whose symbols carry their own slash, a hyphen
+     * ({@code 141-KH/BDVTU}).
+     */
+    public String reference() {
+        return reference(number, symbol);
+    }
+
+    public static String reference(Integer number, String symbol) {
+        if (number == null || symbol == null) {
+            return null;
+        }
+        return number + (symbol.contains("/") ? "-" : "/") + symbol;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void stamp() {
+        Instant now = Instant.now();
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+        identityYear = issueDate != null ? issueDate.getYear() : periodStart;
+        String ref = reference();
+        searchText = SearchText.fold(title + " " + (ref == null ? "" : ref));
+    }
+}

@@ -1,0 +1,186 @@
+package org.danvan.plan;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.danvan.common.FieldError;
+import org.danvan.common.Ids;
+import org.danvan.common.PageRequest;
+import org.danvan.common.PageView;
+import org.danvan.common.Problems;
+import org.danvan.common.Versions;
+import org.danvan.orgunit.OrgUnit;
+import org.danvan.orgunit.OrgUnitService;
+import org.danvan.plan.PlanDtos.LegalReferenceDto;
+import org.danvan.plan.PlanDtos.PlanView;
+import org.danvan.plan.PlanDtos.PlanWrite;
+
+@ApplicationScoped
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final OrgUnitService units;
+    private final ObligationService obligations;
+
+    public PlanService(PlanRepository plans, OrgUnitService units, ObligationService obligations) {
+        this.plans = plans;
+        this.units = units;
+        this.obligations = obligations;
+    }
+
+    public PageView<PlanView> listPlans(PlanRepository.Filter filter, Sort sort, PageRequest page) {
+        var query = plans.search(filter, sort).page(page.toPanache());
+        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(PlanView::of);
+    }
+
+    public Optional<PlanView> findPlan(String id) {
+        return Ids.parse(id).flatMap(plans::findByIdOptional).map(PlanView::of);
+    }
+
+    @Transactional
+    public PlanView createPlan(PlanWrite write) {
+        Plan plan = new Plan();
+        apply(plan, write);
+        plans.persistAndFlush(plan);
+        return PlanView.of(plan);
+    }
+
+    /**
+     * Replaces a plan's fields. An issued plan keeps its identity (issuer, number, symbol, issue
+     * date); a closed plan changes no more. A new period re-expands the yearly obligations.
+     */
+    @Transactional
+    public PlanView updatePlan(String id, long expectedVersion, PlanWrite write) {
+        Plan plan = load(id);
+        Versions.check(expectedVersion, plan.version);
+        requireOpen(plan);
+        int startBefore = plan.periodStart;
+        int endBefore = plan.periodEnd;
+        apply(plan, write);
+        if (plan.periodStart != startBefore || plan.periodEnd != endBefore) {
+            obligations.expandYearlyPeriods(plan);
+        }
+        plans.flush();
+        return PlanView.of(plan);
+    }
+
+    @Transactional
+    public void deletePlan(String id, long expectedVersion) {
+        Plan plan = load(id);
+        Versions.check(expectedVersion, plan.version);
+        if (plan.status != PlanStatus.DRAFT) {
+            throw Problems.conflict("plan-not-draft", plan.status);
+        }
+        plans.delete(plan);
+    }
+
+    /** DRAFT -> ISSUED, once the plan carries its full identity. */
+    @Transactional
+    public PlanView issuePlan(String id) {
+        Plan plan = load(id);
+        if (plan.status != PlanStatus.DRAFT) {
+            throw Problems.conflict("illegal-plan-transition", plan.status, PlanStatus.ISSUED);
+        }
+        if (plan.number == null || plan.symbol == null || plan.issueDate == null) {
+            throw Problems.conflict("plan-identity-incomplete");
+        }
+        plan.status = PlanStatus.ISSUED;
+        plans.flush();
+        return PlanView.of(plan);
+    }
+
+    /** ISSUED -> CLOSED: the plan and everything under it become read-only. */
+    @Transactional
+    public PlanView closePlan(String id) {
+        Plan plan = load(id);
+        if (plan.status != PlanStatus.ISSUED) {
+            throw Problems.conflict("illegal-plan-transition", plan.status, PlanStatus.CLOSED);
+        }
+        plan.status = PlanStatus.CLOSED;
+        plans.flush();
+        return PlanView.of(plan);
+    }
+
+    private Plan load(String id) {
+        return plans.load(id);
+    }
+
+    private static void requireOpen(Plan plan) {
+        PlanRepository.requireOpen(plan);
+    }
+
+    private void apply(Plan plan, PlanWrite write) {
+        List<FieldError> errors = new ArrayList<>();
+        OrgUnit issuer = units.reference("issuerId", write.issuerId(), errors);
+        Plan parent = null;
+        if (write.parentPlanId() != null) {
+            parent = Ids.parse(write.parentPlanId()).flatMap(plans::findByIdOptional).orElse(null);
+            if (parent == null) {
+                errors.add(new FieldError("parentPlanId", "unknown-plan", write.parentPlanId()));
+            } else if (parent.id.equals(plan.id)) {
+                errors.add(new FieldError("parentPlanId", "parent-self"));
+            }
+        }
+        if (write.periodEnd() < write.periodStart()) {
+            errors.add(new FieldError("periodEnd", "year-before", write.periodStart()));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        String symbol = blankToNull(write.symbol());
+        boolean identityChanges = plan.issuer != null && (!plan.issuer.id.equals(issuer.id)
+                || !Objects.equals(plan.number, write.number()) || !Objects.equals(plan.symbol, symbol)
+                || !Objects.equals(plan.issueDate, write.issueDate()));
+        if (plan.status == PlanStatus.ISSUED && identityChanges) {
+            throw Problems.conflict("plan-identity-frozen", plan.reference());
+        }
+        int identityYear = write.issueDate() != null ? write.issueDate().getYear() : write.periodStart();
+        if (plans.identityTaken(plan.id, issuer, write.number(), symbol, identityYear)) {
+            throw Problems.conflict("duplicate-plan-reference", Plan.reference(write.number(), symbol));
+        }
+        plan.issuer = issuer;
+        plan.number = write.number();
+        plan.symbol = symbol;
+        plan.title = write.title().trim();
+        plan.issuePlace = blankToNull(write.issuePlace());
+        plan.issueDate = write.issueDate();
+        plan.periodStart = write.periodStart();
+        plan.periodEnd = write.periodEnd();
+        plan.implementsText = blankToNull(write.implementsText());
+        plan.parentPlan = parent;
+        plan.legalBases.clear();
+        if (write.legalBases() != null) {
+            write.legalBases().stream().map(PlanService::legalReference).forEach(plan.legalBases::add);
+        }
+        plan.purposes.clear();
+        if (write.purposes() != null) {
+            write.purposes().stream().map(String::trim).forEach(plan.purposes::add);
+        }
+        plan.recipients.clear();
+        if (write.recipients() != null) {
+            write.recipients().stream().map(String::trim).forEach(plan.recipients::add);
+        }
+        plan.signerName = write.signer() == null ? null : write.signer().name().trim();
+        plan.signerPosition = write.signer() == null ? null : blankToNull(write.signer().position());
+        plan.signerCapacity = write.signer() == null ? null : write.signer().capacity();
+    }
+
+    private static LegalReference legalReference(LegalReferenceDto dto) {
+        LegalReference ref = new LegalReference();
+        ref.type = dto.type();
+        ref.number = dto.number().trim();
+        ref.date = dto.date();
+        ref.issuingBody = blankToNull(dto.issuingBody());
+        ref.title = blankToNull(dto.title());
+        return ref;
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,7 +1,10 @@
 package org.danvan.common;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -54,6 +57,27 @@ public class ProblemMapper {
         return respond(400, "validation", locale(headers), uri, violations, violations.size());
     }
 
+    // Quarkus maps some Jackson failures itself (as plain JSON); naming them here keeps every answer a problem
+    @ServerExceptionMapper
+    public Response wrongType(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonParseException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappable(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
@@ -78,6 +102,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, headers, uri);
+        }
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -126,7 +127,8 @@ public class OrgUnitService {
         unit.validFrom = write.validFrom();
         unit.validTo = write.validTo();
         unit.headcounts.clear();
-        headcounts.forEach(h -> unit.headcounts.add(new Headcount(h.year(), h.officials())));
+        headcounts.stream().sorted(Comparator.comparing(HeadcountDto::year))
+                .forEach(h -> unit.headcounts.add(new Headcount(h.year(), h.officials())));
     }
 
     private static String pathUnder(OrgUnit parent, UUID id) {

@@ -17,6 +17,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -66,6 +67,16 @@ public class UnitGroup {
 
     @Column(nullable = false)
     public Instant updatedAt;
+
+    /**
+     * Whether {@code unit} belongs to this group on {@code day}: named explicitly, or of one of the
+     * kinds under the scope unit (the scope itself included), and valid that day. The list of all
+     * members on a day is the same rule in one query: {@link UnitGroupRepository#members}.
+     */
+    public boolean includes(OrgUnit unit, LocalDate day) {
+        boolean byKind = scope != null && kinds.contains(unit.kind) && unit.path.startsWith(scope.path);
+        return unit.isValidOn(day) && (byKind || members.contains(unit));
+    }
 
     @PrePersist
     @PreUpdate

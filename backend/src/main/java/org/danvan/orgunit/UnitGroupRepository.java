@@ -30,15 +30,7 @@ public class UnitGroupRepository implements PanacheRepositoryBase<UnitGroup, UUI
      * explicitly named, and valid that day. One query, paged by the caller, whatever the size.
      */
     public PanacheQuery<OrgUnit> members(UnitGroup group, LocalDate day) {
-        return membersWhere(group, day, "", Parameters.with("groupId", group.id).and("day", day));
-    }
-
-    public boolean isMember(UnitGroup group, UUID unitId, LocalDate day) {
-        return membersWhere(group, day, " and u.id = :unitId",
-                Parameters.with("groupId", group.id).and("day", day).and("unitId", unitId)).count() > 0;
-    }
-
-    private PanacheQuery<OrgUnit> membersWhere(UnitGroup group, LocalDate day, String extra, Parameters params) {
+        Parameters params = Parameters.with("groupId", group.id).and("day", day);
         String explicit = "u.id in (select m.id from UnitGroup g join g.members m where g.id = :groupId)";
         String population = explicit;
         if (!group.kinds.isEmpty() && group.scope != null) {
@@ -47,7 +39,7 @@ public class UnitGroupRepository implements PanacheRepositoryBase<UnitGroup, UUI
                     .and("scopePath", SearchText.startsWithPattern(group.scope.path));
         }
         return units.find("from OrgUnit u where " + population
-                + " and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)" + extra,
+                + " and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo >= :day)",
                 Sort.ascending("name").and("id"), params);
     }
 

@@ -52,7 +52,7 @@ public class UnitGroupService {
 
     /** Whether {@code unit} belongs to {@code group} on {@code day}. */
     public boolean isMember(UnitGroup group, OrgUnit unit, LocalDate day) {
-        return groups.isMember(group, unit.id, day);
+        return group.includes(unit, day);
     }
 
     @Transactional

@@ -1,0 +1,61 @@
+package org.danvan.common;
+
+import static io.restassured.RestAssured.given;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * REST Assured with every response checked against the root {@code openapi.yaml}: a response the
+ * contract does not describe fails the test that received it. Requests are not checked, so tests
+ * can send the malformed input the contract rejects.
+ */
+public final class Api {
+
+    public static final String CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize().toUri().toString();
+
+    private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private Api() {
+    }
+
+    /** A request whose response must match the contract. */
+    public static RequestSpecification api() {
+        return given().filter(CONTRACT_FILTER).contentType("application/json; charset=UTF-8").accept(ContentType.JSON);
+    }
+
+    /** Creates a resource and answers its body (201 checked). */
+    public static ExtractableResponse<Response> create(String path, Object body, Object... pathParams) {
+        return api().body(body).when().post(path, pathParams).then().statusCode(201).extract();
+    }
+
+    public static String createId(String path, Object body, Object... pathParams) {
+        return create(path, body, pathParams).path("id");
+    }
+
+    /** The ETag of a resource, to send back as If-Match. */
+    public static String etag(String path, Object... pathParams) {
+        return api().when().get(path, pathParams).then().statusCode(200).extract().header("ETag");
+    }
+
+    public static Map<String, Object> unit(String name, String kind, String parentId) {
+        var body = new java.util.HashMap<String, Object>();
+        body.put("name", name);
+        body.put("kind", kind);
+        body.put("parentId", parentId);
+        return body;
+    }
+}

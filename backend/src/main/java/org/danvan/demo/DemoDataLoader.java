@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.danvan.common.DanvanConfig;
 import org.danvan.orgunit.OrgUnitDtos.HeadcountDto;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitView;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitWrite;
@@ -34,7 +35,6 @@ import org.danvan.plan.PlanService;
 import org.danvan.plan.PlanStatus;
 import org.danvan.plan.PlanTaskService;
 import org.danvan.plan.TargetService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,7 +61,7 @@ public class DemoDataLoader {
 
     public DemoDataLoader(ObjectMapper json, EntityManager em, OrgUnitService units, UnitGroupService groups,
             PlanService plans, PlanTaskService tasks, TargetService targets, ObligationService obligations,
-            @ConfigProperty(name = "danvan.demo-data.enabled") boolean enabled) {
+            DanvanConfig config) {
         this.json = json;
         this.em = em;
         this.units = units;
@@ -70,7 +70,7 @@ public class DemoDataLoader {
         this.tasks = tasks;
         this.targets = targets;
         this.obligations = obligations;
-        this.enabled = enabled;
+        this.enabled = config.demoData().enabled();
     }
 
     void onStart(@Observes StartupEvent event) {

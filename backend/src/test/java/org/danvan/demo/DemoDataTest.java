@@ -1,0 +1,111 @@
+package org.danvan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.danvan.common.Api.api;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the README promises a newcomer sees after starting the demo. */
+@QuarkusTest
+@TestProfile(DemoProfile.class)
+class DemoDataTest {
+
+    @Inject
+    DemoDataLoader loader;
+
+    private static String planId(String q) {
+        return api().queryParam("q", q).when().get("/api/v1/plans").then().statusCode(200)
+                .body("totalItems", equalTo(1)).extract().path("items[0].id");
+    }
+
+    @Test
+    void shouldListTheThreeSeedPlans() {
+        api().queryParam("size", 50).when().get("/api/v1/plans").then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.reference", hasItems("859/KH-UBND"))
+                .body("items.title", hasItems(
+                        "Thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh",
+                        "Thực hiện công tác dân vận chính quyền trên địa bàn tỉnh Trà Vinh giai đoạn 2022 - 2026",
+                        "Thực hiện quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2023"));
+    }
+
+    @Test
+    void shouldGive859ItsIdentityAndSixTargetsEndingWithMoreThan90Percent() {
+        String plan = planId("859/KH-UBND");
+        api().when().get("/api/v1/plans/{id}", plan).then().statusCode(200)
+                .body("status", equalTo("ISSUED")).body("issueDate", equalTo("2024-03-25"))
+                .body("signer.name", equalTo("Võ Đức Trọng"))
+                .body("legalBases.number", hasItems("23-QĐ/TW", "114-KL/TW", "16/CT-TTg", "33/CT-TTg", "76/NQ-CP",
+                        "59/2023/NĐ-CP", "10/2022/QH15", "908/QĐ-UBND", "217-QĐ/TW", "218-QĐ/TW", "124-QĐ/TW"));
+        var targets = api().when().get("/api/v1/plans/{id}/targets", plan).then().statusCode(200)
+                .body("totalItems", equalTo(6)).extract().jsonPath();
+        List<Map<String, Object>> items = targets.getList("items");
+        Map<String, Object> last = items.get(5);
+        assertThat(last.get("comparator")).isEqualTo("GT");
+        assertThat(((Number) last.get("thresholdPercent")).intValue()).isEqualTo(90);
+        assertThat(((Map<?, ?>) last.get("measure")).get("kind")).isEqualTo("RATING");
+        api().when().get("/api/v1/plans/{id}/tasks", plan).then().statusCode(200).body("totalItems", equalTo(5));
+        api().when().get("/api/v1/plans/{id}/obligations", plan).then().statusCode(200)
+                .body("items.dueDate", contains("2024-04-10", "2024-11-01", "2024-11-15", "2024-12-20"));
+    }
+
+    @Test
+    void shouldExpandTheTraVinhReportsOverEveryYearOf2022To2026() {
+        String plan = planId("Trà Vinh giai đoạn 2022 - 2026");
+        List<Map<String, Object>> obligations = api().when().get("/api/v1/plans/{id}/obligations", plan).then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        Map<String, String> dueDays = Map.of("SEMIANNUAL_REPORT", "06-10", "ANNUAL_REPORT", "12-05");
+        assertThat(obligations).extracting(o -> o.get("kind")).contains("SEMIANNUAL_REPORT", "ANNUAL_REPORT");
+        for (Map<String, Object> obligation : obligations) {
+            String day = dueDays.get((String) obligation.get("kind"));
+            if (day == null) {
+                continue;
+            }
+            api().when().get("/api/v1/obligations/{id}/periods", obligation.get("id")).then().statusCode(200)
+                    .body("items.dueDate", contains("2022-" + day, "2023-" + day, "2024-" + day, "2025-" + day,
+                            "2026-" + day))
+                    .body("items.year", contains(2022, 2023, 2024, 2025, 2026));
+        }
+    }
+
+    @Test
+    void shouldGiveTheOfficeOfQuangNgaiEightTasksAndTheModelRegistration() {
+        String plan = planId("quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2023");
+        api().when().get("/api/v1/plans/{id}", plan).then().statusCode(200)
+                .body("number", equalTo(null)).body("symbol", equalTo("KH-VP")).body("issueDate", equalTo(null));
+        api().when().get("/api/v1/plans/{id}/tasks", plan).then().statusCode(200).body("totalItems", equalTo(8));
+        api().when().get("/api/v1/plans/{id}/obligations", plan).then().statusCode(200)
+                .body("items.kind", contains("MODEL_REGISTRATION")).body("items.dueDate", contains("2023-04-01"));
+    }
+
+    @Test
+    void shouldHoldTheProvinceAfterThe2025MergerWithItsHistory() {
+        String province = api().queryParam("q", "UBND tinh Tay Ninh").queryParam("kind", "PROVINCE")
+                .when().get("/api/v1/org-units").then().statusCode(200).body("totalItems", equalTo(1))
+                .extract().path("items[0].id");
+        api().queryParam("parentId", province).queryParam("kind", "COMMUNE").queryParam("validOn", "2025-07-01")
+                .when().get("/api/v1/org-units").then().statusCode(200).body("totalItems", equalTo(96));
+        api().queryParam("parentId", province).queryParam("kind", "DISTRICT").queryParam("validOn", "2025-06-30")
+                .when().get("/api/v1/org-units").then().statusCode(200).body("totalItems", equalTo(9));
+        api().queryParam("parentId", province).queryParam("kind", "DISTRICT").queryParam("validOn", "2025-07-01")
+                .when().get("/api/v1/org-units").then().statusCode(200).body("totalItems", equalTo(0));
+        String finance = api().queryParam("q", "so tai chinh tinh tay ninh").when().get("/api/v1/org-units").then()
+                .statusCode(200).extract().path("items[0].id");
+        api().queryParam("successorId", finance).when().get("/api/v1/org-units").then().statusCode(200)
+                .body("items.name", hasItems("Sở Kế hoạch và Đầu tư tỉnh Tây Ninh"));
+    }
+
+    @Test
+    void shouldLoadOnlyOnce() {
+        loader.loadOnce();
+        api().when().get("/api/v1/plans").then().statusCode(200).body("totalItems", equalTo(3));
+    }
+}

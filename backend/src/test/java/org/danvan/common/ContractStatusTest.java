@@ -1,0 +1,121 @@
+package org.danvan.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.danvan.common.Api.api;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Walks every operation of openapi.yaml and provokes the generic error statuses it lists, so a
+ * listed status the service cannot produce (or produces in another shape) fails a test: 404 for
+ * unknown ids, 415 for a body that is not JSON, 428 for a change without If-Match, 400 for an
+ * empty body. Each answer must be a problem document of the listed type.
+ */
+@QuarkusTest
+class ContractStatusTest {
+
+    private static final List<String> METHODS = List.of("get", "post", "put", "delete");
+
+    record Operation(String method, String path, String operationId, JsonNode node) {
+
+        boolean lists(String status) {
+            return node.path("responses").has(status);
+        }
+
+        boolean hasPathIds() {
+            return path.contains("{");
+        }
+
+        boolean hasBody() {
+            return node.has("requestBody");
+        }
+
+        /** The path with every id replaced by one nothing has. */
+        String unknownPath() {
+            return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        }
+    }
+
+    static List<Operation> operations() throws Exception {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("..", "openapi.yaml")));
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (String method : METHODS) {
+                JsonNode op = path.getValue().get(method);
+                if (op != null) {
+                    operations.add(new Operation(method, path.getKey(), op.path("operationId").asText(), op));
+                }
+            }
+        }
+        return operations;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyOperationIsDescribedWithAnOperationIdAndExamples() throws Exception {
+        return operations().stream().map(op -> DynamicTest.dynamicTest(op.method() + " " + op.path(), () -> {
+            assertThat(op.operationId()).as("operationId").isNotBlank();
+            assertThat(op.node().path("description").asText()).as("description").isNotBlank();
+            if (op.hasBody()) {
+                assertThat(op.node().path("requestBody").path("content").path("application/json").has("example"))
+                        .as("request example").isTrue();
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> unknownIdsAre404() throws Exception {
+        return operations().stream().filter(op -> op.lists("404") && op.hasPathIds())
+                .map(op -> DynamicTest.dynamicTest(op.operationId(), () -> api().header("If-Match", "\"0\"")
+                        .body(op.hasBody() ? minimalBody(op) : "")
+                        .when().request(op.method().toUpperCase(), op.unknownPath())
+                        .then().statusCode(404).contentType("application/problem+json")
+                        .body("type", equalTo("/problems/not-found"))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> bodiesThatAreNotJsonAre415() throws Exception {
+        return operations().stream().filter(op -> op.lists("415"))
+                .map(op -> DynamicTest.dynamicTest(op.operationId(), () -> api().header("If-Match", "\"0\"")
+                        .contentType("text/plain; charset=UTF-8").body("Kế hoạch số 859/KH-UBND")
+                        .when().request(op.method().toUpperCase(), op.unknownPath())
+                        .then().statusCode(415).body("type", equalTo("/problems/unsupported-media-type"))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> changesWithoutIfMatchAre428() throws Exception {
+        return operations().stream().filter(op -> op.lists("428"))
+                .map(op -> DynamicTest.dynamicTest(op.operationId(), () -> api()
+                        .body(op.hasBody() ? minimalBody(op) : "")
+                        .when().request(op.method().toUpperCase(), op.unknownPath())
+                        .then().statusCode(428).body("type", equalTo("/problems/precondition-required"))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> emptyBodiesAre400WithViolations() throws Exception {
+        return operations().stream().filter(op -> op.lists("400") && op.hasBody())
+                .map(op -> DynamicTest.dynamicTest(op.operationId(), () -> api().header("If-Match", "\"0\"")
+                        .body("{}").when().request(op.method().toUpperCase(), op.unknownPath())
+                        .then().statusCode(400).body("type", equalTo("/problems/validation"))
+                        .body("violations.size()", org.hamcrest.Matchers.greaterThan(0))));
+    }
+
+    /** The request example of the contract: valid in shape, naming ids that do not exist. */
+    private static String minimalBody(Operation op) {
+        return op.node().path("requestBody").path("content").path("application/json").path("example").toString();
+    }
+}

@@ -123,8 +123,24 @@ public class ProblemMapper {
         return respond(status, type, locale(headers), uri, List.of(), args);
     }
 
+    /**
+     * The last resort. A constraint the database enforced (two identical creates racing past the
+     * service's own check) is a conflict and a lost optimistic lock a stale write, however deep the
+     * transaction machinery wrapped them; anything else is logged and answered without detail.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(409, "conflict", locale(headers), uri, List.of());
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(412, "stale-version", locale(headers), uri, List.of());
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(500, "internal", locale(headers), uri, List.of());
     }

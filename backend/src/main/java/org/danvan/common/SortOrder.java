@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A client's {@code sort} parameter ({@code name}, {@code -issueDate}) mapped onto entity fields.
- * Only the fields a resource lists are accepted; the id breaks ties so pages are stable.
+ * Only the fields a resource lists are accepted; empty values sort last; the id breaks ties so
+ * pages are stable.
  */
 public final class SortOrder {
 
@@ -20,7 +21,9 @@ public final class SortOrder {
             String allowed = String.join(", ", fields.keySet().stream().sorted().toList());
             throw Problems.invalid("sort", "one-of", allowed);
         }
-        Sort sort = descending ? Sort.descending(field) : Sort.ascending(field);
+        // empty values last whichever the direction, as H2 and PostgreSQL disagree by default
+        Sort sort = Sort.by(field, descending ? Sort.Direction.Descending : Sort.Direction.Ascending,
+                Sort.NullPrecedence.NULLS_LAST);
         return sort.and("id");
     }
 }

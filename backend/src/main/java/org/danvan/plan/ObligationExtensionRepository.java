@@ -18,6 +18,10 @@ public class ObligationExtensionRepository implements PanacheRepositoryBase<Obli
         return find("id = ?1 and obligation.id = ?2", extensionId, obligationId).firstResultOptional();
     }
 
+    public long countByPeriod(UUID periodId) {
+        return count("period.id", periodId);
+    }
+
     public boolean exists(UUID periodId, UUID unitId) {
         return count("period.id = ?1 and unit.id = ?2", periodId, unitId) > 0;
     }

@@ -2,7 +2,6 @@ package org.danvan.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +10,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class ObligationRepository implements PanacheRepositoryBase<Obligation, UUID> {
 
-    /** In the order they were added (ids are time-ordered). */
+    /** By first due date (the earliest of its periods), then in the order they were added (ids are time-ordered). */
     public PanacheQuery<Obligation> listByPlan(UUID planId) {
-        return find("plan.id", Sort.ascending("id"), planId);
+        return find("from Obligation o where o.plan.id = ?1 order by"
+                + " (select min(p.dueDate) from ObligationPeriod p where p.obligation = o), o.id", planId);
     }
 
     public List<Obligation> listYearlyByPlan(UUID planId) {

@@ -180,7 +180,27 @@ public class ObligationService {
                 periods.persist(period);
             }
         }
-        existing.values().forEach(periods::delete);
+        for (ObligationPeriod dropped : existing.values()) {
+            if (extensions.countByPeriod(dropped.id) > 0) {
+                throw Problems.conflict("period-in-use", dropped.year);
+            }
+            periods.delete(dropped);
+        }
+        requireExtensionsStillHold(obligation);
+    }
+
+    /**
+     * A change of schedule or group must not leave an extension that no longer extends anything
+     * (a due date on or before its period's) or that belongs to a unit the group no longer holds.
+     */
+    private void requireExtensionsStillHold(Obligation obligation) {
+        for (ObligationExtension extension : extensions.listByObligation(obligation.id).list()) {
+            ObligationPeriod period = extension.period;
+            if (!extension.dueDate.isAfter(period.dueDate)
+                    || !groups.isMember(obligation.group, extension.unit, period.dueDate)) {
+                throw Problems.conflict("extension-invalidated", extension.unit.name, period.dueDate);
+            }
+        }
     }
 
     private Obligation load(String obligationId) {

@@ -1,6 +1,7 @@
 package org.danvan.plan;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.danvan.orgunit.OrgUnit;
@@ -77,8 +79,11 @@ public final class PlanDtos {
             @NotBlank @Size(max = 20) String ordinal,
             @NotBlank @Size(max = 20_000) String content,
             @Size(max = 500) String directedBy,
-            @Size(max = 500) Set<@NotBlank @Size(max = 64) String> leadUnitIds,
-            @Size(max = 500) Set<@NotBlank @Size(max = 64) String> coordinatingUnitIds,
+            // the plan names its units in an order that matters (the first leads); a plain Set loses it
+            @JsonDeserialize(as = LinkedHashSet.class) @Size(max = 500)
+                    Set<@NotBlank @Size(max = 64) String> leadUnitIds,
+            @JsonDeserialize(as = LinkedHashSet.class) @Size(max = 500)
+                    Set<@NotBlank @Size(max = 64) String> coordinatingUnitIds,
             @Size(max = 2000) String leadText,
             @Size(max = 2000) String coordinatingText,
             @Valid @NotNull TimeFrameDto timeFrame) {

@@ -62,6 +62,19 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         }
     }
 
+    /**
+     * Deletes a plan with everything under it (the database cascades from the plan). Targets go
+     * first: one may measure an obligation of the same plan, and the cascade would otherwise reach
+     * that obligation while the target still points at it.
+     */
+    public void deleteWithContent(Plan plan) {
+        getEntityManager().createQuery("delete from Target t where t.plan.id = :planId")
+                .setParameter("planId", plan.id)
+                .executeUpdate();
+        delete(plan);
+        flush();
+    }
+
     /** Another plan of the same issuer with the same number and symbol in the same year. */
     public boolean identityTaken(UUID planId, OrgUnit issuer, Integer number, String symbol, int identityYear) {
         if (number == null) {

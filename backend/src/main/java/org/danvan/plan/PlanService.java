@@ -76,7 +76,7 @@ public class PlanService {
         if (plan.status != PlanStatus.DRAFT) {
             throw Problems.conflict("plan-not-draft", plan.status);
         }
-        plans.delete(plan);
+        plans.deleteWithContent(plan);
     }
 
     /** DRAFT -> ISSUED, once the plan carries its full identity. */
@@ -122,7 +122,7 @@ public class PlanService {
             parent = Ids.parse(write.parentPlanId()).flatMap(plans::findByIdOptional).orElse(null);
             if (parent == null) {
                 errors.add(new FieldError("parentPlanId", "unknown-plan", write.parentPlanId()));
-            } else if (parent.id.equals(plan.id)) {
+            } else if (implementsItself(parent, plan)) {
                 errors.add(new FieldError("parentPlanId", "parent-self"));
             }
         }
@@ -168,6 +168,16 @@ public class PlanService {
         plan.signerName = write.signer() == null ? null : write.signer().name().trim();
         plan.signerPosition = write.signer() == null ? null : blankToNull(write.signer().position());
         plan.signerCapacity = write.signer() == null ? null : write.signer().capacity();
+    }
+
+    /** Whether {@code parent} is {@code plan} or one of the plans that implement it. */
+    private static boolean implementsItself(Plan parent, Plan plan) {
+        for (Plan ancestor = parent; ancestor != null; ancestor = ancestor.parentPlan) {
+            if (ancestor.id.equals(plan.id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LegalReference legalReference(LegalReferenceDto dto) {

@@ -94,6 +94,10 @@ public class TargetService {
         if (!quantitative && measure.kind() != MeasureKind.MANUAL) {
             errors.add(new FieldError("thresholdPercent", "threshold-required", measure.kind()));
         }
+        // stored as numeric(5, 2): a third decimal would be rounded away silently
+        if (write.thresholdPercent() != null && write.thresholdPercent().stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError("thresholdPercent", "two-decimals"));
+        }
         if (write.comparator() == Comparator.GT && write.thresholdPercent() != null
                 && write.thresholdPercent().compareTo(HUNDRED) >= 0) {
             errors.add(new FieldError("thresholdPercent", "unreachable"));

@@ -1,5 +1,6 @@
 package org.danvan.common;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,9 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p == null ? 0 : p, s == null ? DEFAULT_SIZE : s);
     }
 
-    public Page toPanache() {
-        return Page.of(page, size);
+    /** Runs the page of {@code query} and its total count (one query each). */
+    public <E> PageView<E> fetch(PanacheQuery<E> query) {
+        PanacheQuery<E> paged = query.page(Page.of(page, size));
+        return new PageView<>(paged.list(), page, size, paged.count());
     }
 }

@@ -35,7 +35,7 @@ public class ProblemMapper {
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         List<Violation> violations = e.errors().stream().map(error -> error.render(locale)).toList();
-        return respond(e.status(), e.type(), locale, uri, violations, e.args());
+        return respond(e.status(), e.type(), e.detailKey(), locale, uri, violations, e.args());
     }
 
     @ServerExceptionMapper
@@ -119,8 +119,10 @@ public class ProblemMapper {
             case 415 -> "unsupported-media-type";
             default -> "bad-request";
         };
-        Object[] args = status == 404 ? new Object[] {"resource", uri.getPath()} : new Object[0];
-        return respond(status, type, locale(headers), uri, List.of(), args);
+        if (status == 404) {
+            return respond(404, type, "not-found.resource", locale(headers), uri, List.of(), uri.getPath());
+        }
+        return respond(status, type, locale(headers), uri, List.of());
     }
 
     /**
@@ -147,10 +149,13 @@ public class ProblemMapper {
 
     private static Response respond(int status, String type, Locale locale, UriInfo uri, List<Violation> violations,
             Object... args) {
-        String detailKey = "detail." + type + ("not-found".equals(type) && args.length > 0 ? "." + args[0] : "");
-        Object[] detailArgs = "not-found".equals(type) && args.length > 1 ? new Object[] {args[1]} : args;
+        return respond(status, type, type, locale, uri, violations, args);
+    }
+
+    private static Response respond(int status, String type, String detailKey, Locale locale, UriInfo uri,
+            List<Violation> violations, Object... args) {
         ProblemDocument body = new ProblemDocument(ProblemDocument.TYPE_PREFIX + type,
-                Messages.get(locale, "title." + type), status, Messages.get(locale, detailKey, detailArgs),
+                Messages.get(locale, "title." + type), status, Messages.get(locale, "detail." + detailKey, args),
                 uri.getPath(), violations);
         return Response.status(status).type(ProblemDocument.MEDIA_TYPE).entity(body).build();
     }

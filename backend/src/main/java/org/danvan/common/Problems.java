@@ -10,7 +10,7 @@ public final class Problems {
 
     /** 404; {@code what} names the resource in the bundle ({@code detail.not-found.plan}). */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", List.of(), what, String.valueOf(id));
+        return new ProblemException(404, "not-found", "not-found." + what, List.of(), String.valueOf(id));
     }
 
     public static ProblemException invalid(List<FieldError> errors) {

@@ -31,8 +31,7 @@ public class OrgUnitService {
     }
 
     public PageView<OrgUnitView> listOrgUnits(OrgUnitRepository.Filter filter, Sort sort, PageRequest page) {
-        var query = units.search(filter, sort).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(OrgUnitView::of);
+        return page.fetch(units.search(filter, sort)).map(OrgUnitView::of);
     }
 
     public Optional<OrgUnitView> findOrgUnit(String id) {

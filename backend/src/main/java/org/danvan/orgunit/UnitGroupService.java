@@ -35,8 +35,7 @@ public class UnitGroupService {
     }
 
     public PageView<UnitGroupView> listUnitGroups(Optional<String> q, Sort sort, PageRequest page) {
-        var query = groups.search(q, sort).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(UnitGroupView::of);
+        return page.fetch(groups.search(q, sort)).map(UnitGroupView::of);
     }
 
     public Optional<UnitGroupView> findUnitGroup(String id) {
@@ -46,8 +45,7 @@ public class UnitGroupService {
     /** The group's members on {@code day} (today in Vietnam when empty), by name. */
     public PageView<OrgUnitView> listMembers(String groupId, Optional<LocalDate> day, PageRequest page) {
         UnitGroup group = load(groupId);
-        var query = groups.members(group, day.orElseGet(() -> LocalDate.now(clock))).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(OrgUnitView::of);
+        return page.fetch(groups.members(group, day.orElseGet(() -> LocalDate.now(clock)))).map(OrgUnitView::of);
     }
 
     /** Whether {@code unit} belongs to {@code group} on {@code day}. */

@@ -50,8 +50,7 @@ public class ObligationService {
 
     public PageView<ObligationView> listObligations(String planId, PageRequest page) {
         Plan plan = plans.load(planId);
-        var query = obligations.listByPlan(plan.id).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(ObligationView::of);
+        return page.fetch(obligations.listByPlan(plan.id)).map(ObligationView::of);
     }
 
     public Optional<ObligationView> findObligation(String planId, String obligationId) {
@@ -93,14 +92,12 @@ public class ObligationService {
 
     public PageView<PeriodView> listPeriods(String obligationId, PageRequest page) {
         Obligation obligation = load(obligationId);
-        var query = periods.listByObligation(obligation.id).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(PeriodView::of);
+        return page.fetch(periods.listByObligation(obligation.id)).map(PeriodView::of);
     }
 
     public PageView<ExtensionView> listExtensions(String obligationId, PageRequest page) {
         Obligation obligation = load(obligationId);
-        var query = extensions.listByObligation(obligation.id).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(ExtensionView::of);
+        return page.fetch(extensions.listByObligation(obligation.id)).map(ExtensionView::of);
     }
 
     /**

@@ -34,8 +34,7 @@ public class PlanService {
     }
 
     public PageView<PlanView> listPlans(PlanRepository.Filter filter, Sort sort, PageRequest page) {
-        var query = plans.search(filter, sort).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(PlanView::of);
+        return page.fetch(plans.search(filter, sort)).map(PlanView::of);
     }
 
     public Optional<PlanView> findPlan(String id) {

@@ -32,8 +32,7 @@ public class PlanTaskService {
 
     public PageView<PlanTaskView> listTasks(String planId, PageRequest page) {
         Plan plan = plans.load(planId);
-        var query = tasks.listByPlan(plan.id).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(PlanTaskView::of);
+        return page.fetch(tasks.listByPlan(plan.id)).map(PlanTaskView::of);
     }
 
     public Optional<PlanTaskView> findTask(String planId, String taskId) {

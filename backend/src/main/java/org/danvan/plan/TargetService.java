@@ -37,8 +37,7 @@ public class TargetService {
 
     public PageView<TargetView> listTargets(String planId, PageRequest page) {
         Plan plan = plans.load(planId);
-        var query = targets.listByPlan(plan.id).page(page.toPanache());
-        return new PageView<>(query.list(), page.page(), page.size(), query.count()).map(TargetView::of);
+        return page.fetch(targets.listByPlan(plan.id)).map(TargetView::of);
     }
 
     public Optional<TargetView> findTarget(String planId, String targetId) {

@@ -1,5 +1,6 @@
 package org.danvan.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +13,14 @@ public interface DanvanConfig {
     String dataDir();
 
     DemoData demoData();
+
+    Uploads uploads();
+
+    interface Uploads {
+        /** The largest evidence file accepted (413 above it). */
+        @WithDefault("20M")
+        MemorySize maxSize();
+    }
 
     interface DemoData {
         /** Load the demo province and the seed plans into an empty database on start (demo and dev profiles). */

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.danvan.common.Ids;
 import org.danvan.common.SearchText;
 
@@ -27,6 +28,8 @@ import org.danvan.common.SearchText;
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit {
+
+    public static final int SHARDS = 16;
 
     @Id
     public UUID id = Ids.next();
@@ -60,6 +63,10 @@ public class OrgUnit {
     @CollectionTable(name = "org_unit_headcount", joinColumns = @JoinColumn(name = "unit_id"))
     @OrderBy("year")
     public List<Headcount> headcounts = new ArrayList<>();
+
+    /** Which of the 16 counter rows this unit adds to (see V2 migration): spreads hot rows. */
+    @Column(nullable = false)
+    public int shard = ThreadLocalRandom.current().nextInt(SHARDS);
 
     @Column(nullable = false)
     public String searchText;

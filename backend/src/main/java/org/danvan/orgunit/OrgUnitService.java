@@ -2,6 +2,7 @@ package org.danvan.orgunit;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.danvan.common.ChangeEvents.UnitChanged;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
@@ -25,9 +27,11 @@ import org.danvan.orgunit.OrgUnitDtos.OrgUnitWrite;
 public class OrgUnitService {
 
     private final OrgUnitRepository units;
+    private final Event<UnitChanged> changed;
 
-    public OrgUnitService(OrgUnitRepository units) {
+    public OrgUnitService(OrgUnitRepository units, Event<UnitChanged> changed) {
         this.units = units;
+        this.changed = changed;
     }
 
     public PageView<OrgUnitView> listOrgUnits(OrgUnitRepository.Filter filter, Sort sort, PageRequest page) {
@@ -44,6 +48,7 @@ public class OrgUnitService {
         apply(unit, write);
         unit.path = pathUnder(unit.parent, unit.id);
         units.persistAndFlush(unit);
+        changed.fire(new UnitChanged(unit.id, null));
         return OrgUnitView.of(unit);
     }
 
@@ -51,6 +56,7 @@ public class OrgUnitService {
     public OrgUnitView updateOrgUnit(String id, long expectedVersion, OrgUnitWrite write) {
         OrgUnit unit = load(id);
         Versions.check(expectedVersion, unit.version);
+        String oldPath = unit.path;
         apply(unit, write);
         String newPath = pathUnder(unit.parent, unit.id);
         if (!newPath.equals(unit.path)) {
@@ -59,6 +65,7 @@ public class OrgUnitService {
             unit.path = newPath;
         }
         units.flush();
+        changed.fire(new UnitChanged(unit.id, oldPath));
         return OrgUnitView.of(unit);
     }
 

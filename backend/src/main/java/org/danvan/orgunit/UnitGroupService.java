@@ -2,6 +2,7 @@ package org.danvan.orgunit;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.danvan.common.ChangeEvents.GroupChanged;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
@@ -27,11 +29,14 @@ public class UnitGroupService {
     private final UnitGroupRepository groups;
     private final OrgUnitService units;
     private final Clock clock;
+    private final Event<GroupChanged> changed;
 
-    public UnitGroupService(UnitGroupRepository groups, OrgUnitService units, Clock clock) {
+    public UnitGroupService(UnitGroupRepository groups, OrgUnitService units, Clock clock,
+            Event<GroupChanged> changed) {
         this.groups = groups;
         this.units = units;
         this.clock = clock;
+        this.changed = changed;
     }
 
     public PageView<UnitGroupView> listUnitGroups(Optional<String> q, Sort sort, PageRequest page) {
@@ -67,6 +72,7 @@ public class UnitGroupService {
         Versions.check(expectedVersion, group.version);
         apply(group, write);
         groups.flush();
+        changed.fire(new GroupChanged(group.id));
         return UnitGroupView.of(group);
     }
 

@@ -1,6 +1,7 @@
 package org.danvan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.MonthDay;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.danvan.common.ChangeEvents.ExtensionChanged;
+import org.danvan.common.ChangeEvents.PeriodsChanged;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
@@ -35,10 +38,12 @@ public class ObligationService {
     private final TargetRepository targets;
     private final UnitGroupService groups;
     private final OrgUnitService units;
+    private final Event<PeriodsChanged> periodsChanged;
+    private final Event<ExtensionChanged> extensionChanged;
 
     public ObligationService(PlanRepository plans, ObligationRepository obligations, ObligationPeriodRepository periods,
             ObligationExtensionRepository extensions, TargetRepository targets, UnitGroupService groups,
-            OrgUnitService units) {
+            OrgUnitService units, Event<PeriodsChanged> periodsChanged, Event<ExtensionChanged> extensionChanged) {
         this.plans = plans;
         this.obligations = obligations;
         this.periods = periods;
@@ -46,6 +51,8 @@ public class ObligationService {
         this.targets = targets;
         this.groups = groups;
         this.units = units;
+        this.periodsChanged = periodsChanged;
+        this.extensionChanged = extensionChanged;
     }
 
     public PageView<ObligationView> listObligations(String planId, PageRequest page) {
@@ -134,6 +141,7 @@ public class ObligationService {
         extension.dueDate = write.dueDate();
         extension.reason = write.reason().trim();
         extensions.persistAndFlush(extension);
+        extensionChanged.fire(new ExtensionChanged(period.id));
         return ExtensionView.of(extension);
     }
 
@@ -146,6 +154,8 @@ public class ObligationService {
                 .orElseThrow(() -> Problems.notFound("extension", extensionId));
         Versions.check(expectedVersion, extension.version);
         extensions.delete(extension);
+        extensions.flush();
+        extensionChanged.fire(new ExtensionChanged(extension.period.id));
     }
 
     /** After a plan's period changes: every yearly obligation gets one period per year again. */
@@ -158,6 +168,12 @@ public class ObligationService {
      * its id (and whatever hangs on it) and takes the new date; years no longer due are removed.
      */
     void expandPeriods(Obligation obligation) {
+        expandPeriodsOnly(obligation);
+        periods.flush();
+        periodsChanged.fire(new PeriodsChanged(obligation.id));
+    }
+
+    private void expandPeriodsOnly(Obligation obligation) {
         List<Schedule.Due> dues = obligation.schedule().expand(obligation.plan.periodStart, obligation.plan.periodEnd);
         Map<Integer, ObligationPeriod> existing = new HashMap<>();
         for (ObligationPeriod period : periods.allOf(obligation.id)) {

@@ -121,8 +121,15 @@ public final class PlanDtos {
             @Valid @NotNull MeasureDto measure) {
     }
 
+    public record VerdictWrite(@NotNull Boolean met, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record VerdictView(boolean met, String reason, Instant recordedAt) {
+    }
+
     public record TargetView(String id, String planId, String ordinal, String statement, Comparator comparator,
-            BigDecimal thresholdPercent, PopulationDto population, MeasureDto measure, long version) {
+            BigDecimal thresholdPercent, PopulationDto population, MeasureDto measure, VerdictView verdict,
+            long version) {
 
         static TargetView of(Target target) {
             return new TargetView(target.id.toString(), target.plan.id.toString(), target.ordinal, target.statement,
@@ -130,6 +137,8 @@ public final class PlanDtos {
                     new PopulationDto(target.group.id.toString(), target.basis),
                     new MeasureDto(target.measureKind,
                             target.obligation == null ? null : target.obligation.id.toString(), target.minimumRating),
+                    target.verdictMet == null ? null
+                            : new VerdictView(target.verdictMet, target.verdictReason, target.verdictRecordedAt),
                     target.version);
         }
     }

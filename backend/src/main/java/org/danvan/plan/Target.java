@@ -60,6 +60,13 @@ public class Target {
 
     public String minimumRating;
 
+    /** A coordinator's verdict on a MANUAL target. */
+    public Boolean verdictMet;
+
+    public String verdictReason;
+
+    public java.time.Instant verdictRecordedAt;
+
     @Version
     public long version;
 }

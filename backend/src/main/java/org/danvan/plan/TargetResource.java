@@ -24,6 +24,7 @@ import org.danvan.common.Responses;
 import org.danvan.common.Versions;
 import org.danvan.plan.PlanDtos.TargetView;
 import org.danvan.plan.PlanDtos.TargetWrite;
+import org.danvan.plan.PlanDtos.VerdictWrite;
 
 @Path("/api/v1/plans/{planId}/targets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +63,14 @@ public class TargetResource {
     public Response updatePlanTarget(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetWrite body) {
         TargetView target = service.updateTarget(planId, targetId, Versions.fromIfMatch(ifMatch), body);
+        return Responses.ok(target, target.version());
+    }
+
+    @PUT
+    @Path("{targetId}/verdict")
+    public Response recordTargetVerdict(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
+            @Valid @NotNull VerdictWrite body) {
+        TargetView target = service.recordVerdict(planId, targetId, body);
         return Responses.ok(target, target.version());
     }
 

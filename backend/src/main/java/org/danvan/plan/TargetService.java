@@ -1,11 +1,13 @@
 package org.danvan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.danvan.common.ChangeEvents.TargetChanged;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
@@ -16,6 +18,7 @@ import org.danvan.orgunit.UnitGroup;
 import org.danvan.orgunit.UnitGroupService;
 import org.danvan.plan.PlanDtos.TargetView;
 import org.danvan.plan.PlanDtos.TargetWrite;
+import org.danvan.plan.PlanDtos.VerdictWrite;
 
 @ApplicationScoped
 public class TargetService {
@@ -26,13 +29,15 @@ public class TargetService {
     private final TargetRepository targets;
     private final ObligationRepository obligations;
     private final UnitGroupService groups;
+    private final Event<TargetChanged> changed;
 
     public TargetService(PlanRepository plans, TargetRepository targets, ObligationRepository obligations,
-            UnitGroupService groups) {
+            UnitGroupService groups, Event<TargetChanged> changed) {
         this.plans = plans;
         this.targets = targets;
         this.obligations = obligations;
         this.groups = groups;
+        this.changed = changed;
     }
 
     public PageView<TargetView> listTargets(String planId, PageRequest page) {
@@ -52,6 +57,7 @@ public class TargetService {
         target.position = targets.nextPosition(target.plan.id);
         apply(target, write);
         targets.persistAndFlush(target);
+        changed.fire(new TargetChanged(target.id));
         return TargetView.of(target);
     }
 
@@ -61,6 +67,7 @@ public class TargetService {
         Versions.check(expectedVersion, target.version);
         apply(target, write);
         targets.flush();
+        changed.fire(new TargetChanged(target.id));
         return TargetView.of(target);
     }
 
@@ -69,6 +76,20 @@ public class TargetService {
         Target target = load(plans.loadOpen(planId), targetId);
         Versions.check(expectedVersion, target.version);
         targets.delete(target);
+    }
+
+    /** A coordinator's verdict on a MANUAL target; computed measures refuse one. */
+    @Transactional
+    public TargetView recordVerdict(String planId, String targetId, VerdictWrite write) {
+        Target target = load(plans.loadOpen(planId), targetId);
+        if (target.measureKind != MeasureKind.MANUAL) {
+            throw Problems.conflict("target-not-manual", target.measureKind);
+        }
+        target.verdictMet = write.met();
+        target.verdictReason = write.reason().trim();
+        target.verdictRecordedAt = java.time.Instant.now();
+        targets.flush();
+        return TargetView.of(target);
     }
 
     private Target load(Plan plan, String targetId) {
@@ -102,7 +123,7 @@ public class TargetService {
             errors.add(new FieldError("thresholdPercent", "unreachable"));
         }
         Obligation obligation = null;
-        if (measure.kind() == MeasureKind.SUBMISSION) {
+        if (measure.kind() == MeasureKind.SUBMISSION || measure.kind() == MeasureKind.REPORTED) {
             obligation = Ids.parse(measure.obligationId())
                     .flatMap(id -> obligations.findInPlan(target.plan.id, id)).orElse(null);
             if (obligation == null) {

@@ -1,0 +1,33 @@
+package org.danvan.common;
+
+import java.util.UUID;
+
+/**
+ * What the plan model tells the report figures, synchronously and in the same transaction, so a
+ * feature that changes who owes what need not know how figures are kept.
+ */
+public final class ChangeEvents {
+
+    private ChangeEvents() {
+    }
+
+    /** A unit was created or changed; {@code oldPath} is its place in the tree before the change. */
+    public record UnitChanged(UUID unitId, String oldPath) {
+    }
+
+    /** A group's definition changed. */
+    public record GroupChanged(UUID groupId) {
+    }
+
+    /** An obligation's periods were (re)expanded, or its group or grace days changed. */
+    public record PeriodsChanged(UUID obligationId) {
+    }
+
+    /** An extension was granted or withdrawn on a period. */
+    public record ExtensionChanged(UUID periodId) {
+    }
+
+    /** A target was created or changed. */
+    public record TargetChanged(UUID targetId) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.danvan.report;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.danvan.common.Messages;
+import org.danvan.common.PageRequest;
+import org.danvan.common.PageView;
+import org.danvan.common.QueryParams;
+import org.danvan.report.ReportDtos.AttainmentReport;
+import org.danvan.report.ReportDtos.Contribution;
+
+/** Target attainment of a plan, and each unit's contribution. */
+@Path("/api/v1/plans/{planId}/attainment")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttainmentResource {
+
+    private final ReportService service;
+
+    public AttainmentResource(ReportService service) {
+        this.service = service;
+    }
+    @GET
+    public AttainmentReport getPlanAttainment(@PathParam("planId") String planId, @QueryParam("year") String year,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return service.attainment(planId, QueryParams.integer("year", year, 1945, 2200), Messages.choose(language));
+    }
+
+    @GET
+    @Path("{targetId}/units")
+    public PageView<Contribution> listTargetContributions(@PathParam("planId") String planId,
+            @PathParam("targetId") String targetId, @QueryParam("year") String year, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return service.contributions(planId, targetId, QueryParams.integer("year", year, 1945, 2200),
+                PageRequest.of(page, size));
+    }
+}

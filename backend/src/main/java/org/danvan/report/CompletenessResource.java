@@ -1,0 +1,47 @@
+package org.danvan.report;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import java.util.UUID;
+import org.danvan.common.Ids;
+import org.danvan.common.PageRequest;
+import org.danvan.common.PageView;
+import org.danvan.common.QueryParams;
+import org.danvan.report.ReportDtos.CompletenessReport;
+import org.danvan.report.ReportDtos.PeriodUnit;
+import org.danvan.report.ReportDtos.UnitReportStatus;
+
+/** Completeness and timeliness of a plan, and the units behind each figure. */
+@Path("/api/v1/plans/{planId}/completeness")
+@Produces(MediaType.APPLICATION_JSON)
+public class CompletenessResource {
+
+    private final ReportService service;
+
+    public CompletenessResource(ReportService service) {
+        this.service = service;
+    }
+    @GET
+    public CompletenessReport getPlanCompleteness(@PathParam("planId") String planId,
+            @QueryParam("obligationId") String obligationId, @QueryParam("periodId") String periodId) {
+        return service.completeness(planId, id(obligationId), id(periodId));
+    }
+
+    @GET
+    @Path("{periodId}/units")
+    public PageView<PeriodUnit> listPeriodUnits(@PathParam("planId") String planId,
+            @PathParam("periodId") String periodId, @QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.periodUnits(planId, periodId, QueryParams.enumeration("status", status, UnitReportStatus.class),
+                PageRequest.of(page, size));
+    }
+
+    private static Optional<UUID> id(String value) {
+        return QueryParams.id(value).map(id -> Ids.parse(id).orElse(Ids.NONE));
+    }
+}

@@ -1,0 +1,255 @@
+package org.danvan.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.danvan.orgunit.OrgUnit;
+import org.danvan.plan.MeasureKind;
+import org.danvan.plan.ObligationExtension;
+import org.danvan.plan.ObligationPeriod;
+import org.danvan.plan.Target;
+import org.danvan.submission.Deadlines;
+import org.danvan.submission.Submission;
+import org.danvan.submission.SubmissionStatus;
+import org.danvan.submission.Timeliness;
+
+/**
+ * Keeps the report figures current in the transaction of the change that moves them.
+ *
+ * <p>Who owes a period lives in {@code assignment}, one row per unit; the figures are counters in
+ * {@code period_figure} and {@code target_figure}, 16 rows per period (and per target, period and
+ * unit kind) so that a deadline day's submissions do not queue on one row. A submission's move adds
+ * its delta to its unit's row; a change of units, groups, schedules or extensions re-resolves the
+ * periods it touches and recounts them from the rows. {@link #syncPeriod} is also the rebuild.
+ */
+@ApplicationScoped
+public class FigureKeeper {
+
+    private static final String SUBMITTED = "('SUBMITTED', 'RETURNED', 'ACCEPTED')";
+
+    private final EntityManager em;
+
+    public FigureKeeper(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Where a unit stands on a period, as the assignment row holds it. */
+    record Standing(String status, String timeliness, LocalDate deadline, int shard, String unitKind) {
+
+        boolean submitted() {
+            return !"MISSING".equals(status) && !"DRAFT".equals(status);
+        }
+    }
+
+    Optional<Standing> standing(UUID periodId, UUID unitId) {
+        List<?> rows = em.createNativeQuery("select status, timeliness, deadline, shard, unit_kind from assignment"
+                        + " where period_id = :p and unit_id = :u")
+                .setParameter("p", periodId).setParameter("u", unitId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new Standing((String) row[0], (String) row[1], toDate(row[2]),
+                ((Number) row[3]).intValue(), (String) row[4]));
+    }
+
+    /** The last day a unit's submission for the period is on time, an extension and grace days counted. */
+    public LocalDate lastDayOnTime(ObligationPeriod period, OrgUnit unit, Optional<ObligationExtension> extension) {
+        LocalDate due = extension.map(e -> e.dueDate).orElse(period.dueDate);
+        return Deadlines.lastDayOnTime(due, period.obligation.graceDays);
+    }
+
+    /**
+     * Records a submission's new state on its unit's row and adds the difference to the counters:
+     * completeness always, targets when the submission enters or leaves ACCEPTED.
+     */
+    public void submissionMoved(Submission submission, SubmissionStatus before, List<Target> targets) {
+        UUID periodId = submission.period.id;
+        UUID unitId = submission.unit.id;
+        Optional<Standing> was = standing(periodId, unitId);
+        if (was.isEmpty()) {
+            return; // the unit no longer owes this period: nothing it does counts
+        }
+        Standing old = was.get();
+        String timeliness = submission.firstSubmittedDay == null ? null
+                : (submission.firstSubmittedDay.isAfter(old.deadline()) ? Timeliness.LATE : Timeliness.ON_TIME).name();
+        Standing now = new Standing(submission.status.name(), timeliness, old.deadline(), old.shard(), old.unitKind());
+        em.createNativeQuery("update assignment set status = :status, submission_id = :sid, first_submitted_at = :at,"
+                        + " first_submitted_day = :day, timeliness = :timeliness where period_id = :p and unit_id = :u")
+                .setParameter("status", now.status()).setParameter("sid", submission.id)
+                .setParameter("at", submission.firstSubmittedAt).setParameter("day", submission.firstSubmittedDay)
+                .setParameter("timeliness", timeliness).setParameter("p", periodId).setParameter("u", unitId)
+                .executeUpdate();
+        addToPeriod(periodId, old.shard(), delta(now, old));
+        boolean acceptedBefore = before == SubmissionStatus.ACCEPTED;
+        boolean acceptedNow = submission.status == SubmissionStatus.ACCEPTED;
+        if (acceptedBefore != acceptedNow) {
+            int sign = acceptedNow ? 1 : -1;
+            for (Target target : targets) {
+                if (target.group.includes(submission.unit, submission.period.dueDate)) {
+                    long[] contribution = contribution(target, submission);
+                    addToTarget(target.id, periodId, old.unitKind(), old.shard(), sign * contribution[0],
+                            sign * contribution[1]);
+                }
+            }
+        }
+    }
+
+    /** Forgets a discarded draft: it never counted, so only the row changes. */
+    public void submissionDiscarded(UUID periodId, UUID unitId) {
+        em.createNativeQuery("update assignment set status = 'MISSING', submission_id = null where period_id = :p"
+                        + " and unit_id = :u")
+                .setParameter("p", periodId).setParameter("u", unitId).executeUpdate();
+    }
+
+    private static long[] contribution(Target target, Submission submission) {
+        if (target.measureKind == MeasureKind.SUBMISSION) {
+            return new long[] {1, 0};
+        }
+        return submission.values.stream().filter(v -> v.targetId.equals(target.id)).findFirst()
+                .map(v -> new long[] {v.numerator, v.denominator}).orElse(new long[] {0, 0});
+    }
+
+    private static long[] delta(Standing now, Standing old) {
+        return new long[] {
+            flag(now.submitted()) - flag(old.submitted()),
+            flag("ACCEPTED".equals(now.status())) - flag("ACCEPTED".equals(old.status())),
+            flag("RETURNED".equals(now.status())) - flag("RETURNED".equals(old.status())),
+            flag(now.submitted() && "ON_TIME".equals(now.timeliness()))
+                    - flag(old.submitted() && "ON_TIME".equals(old.timeliness())),
+            flag(now.submitted() && "LATE".equals(now.timeliness()))
+                    - flag(old.submitted() && "LATE".equals(old.timeliness())),
+        };
+    }
+
+    private static int flag(boolean value) {
+        return value ? 1 : 0;
+    }
+
+    private void addToPeriod(UUID periodId, int shard, long[] d) {
+        if (d[0] == 0 && d[1] == 0 && d[2] == 0 && d[3] == 0 && d[4] == 0) {
+            return;
+        }
+        em.createNativeQuery("update period_figure set submitted = submitted + :s, accepted = accepted + :a,"
+                        + " returned = returned + :r, on_time = on_time + :o, late = late + :l"
+                        + " where period_id = :p and shard = :shard")
+                .setParameter("s", d[0]).setParameter("a", d[1]).setParameter("r", d[2]).setParameter("o", d[3])
+                .setParameter("l", d[4]).setParameter("p", periodId).setParameter("shard", shard).executeUpdate();
+    }
+
+    private void addToTarget(UUID targetId, UUID periodId, String kind, int shard, long numerator, long denominator) {
+        em.createNativeQuery("update target_figure set numerator = numerator + :n, denominator = denominator + :d"
+                        + " where target_id = :t and period_id = :p and unit_kind = :k and shard = :shard")
+                .setParameter("n", numerator).setParameter("d", denominator).setParameter("t", targetId)
+                .setParameter("p", periodId).setParameter("k", kind).setParameter("shard", shard).executeUpdate();
+    }
+
+    /**
+     * Re-resolves who owes the period on its due date, their effective due dates and timeliness,
+     * and recounts its figures and those of the targets it measures from the rows.
+     */
+    public void syncPeriod(ObligationPeriod period, List<ObligationExtension> extensions, List<Target> targets) {
+        var group = period.obligation.group;
+        LocalDate due = period.dueDate;
+        LocalDate deadline = Deadlines.lastDayOnTime(due, period.obligation.graceDays);
+        Population.bind(em.createNativeQuery("delete from assignment where period_id = :p and unit_id not in ("
+                + Population.MEMBER_IDS + ")"), group, due).setParameter("p", period.id).executeUpdate();
+        Population.bind(em.createNativeQuery("insert into assignment (period_id, unit_id, unit_kind, shard, due_date,"
+                + " deadline, submission_id, status, first_submitted_at, first_submitted_day, timeliness)"
+                + " select :p, u.id, u.kind, u.shard, :due, :deadline, s.id, coalesce(s.status, 'MISSING'),"
+                + " s.first_submitted_at, s.first_submitted_day, null"
+                + " from org_unit u left join submission s on s.period_id = :p and s.unit_id = u.id"
+                + " where u.id in (" + Population.MEMBER_IDS + ")"
+                + " and not exists (select 1 from assignment a where a.period_id = :p and a.unit_id = u.id)"), group, due)
+                .setParameter("p", period.id).setParameter("due", due).setParameter("deadline", deadline)
+                .executeUpdate();
+        em.createNativeQuery("update assignment set due_date = :due, deadline = :deadline,"
+                        + " unit_kind = (select u.kind from org_unit u where u.id = assignment.unit_id),"
+                        + " shard = (select u.shard from org_unit u where u.id = assignment.unit_id)"
+                        + " where period_id = :p")
+                .setParameter("due", due).setParameter("deadline", deadline).setParameter("p", period.id)
+                .executeUpdate();
+        for (ObligationExtension extension : extensions) {
+            em.createNativeQuery("update assignment set due_date = :due, deadline = :deadline"
+                            + " where period_id = :p and unit_id = :u")
+                    .setParameter("due", extension.dueDate)
+                    .setParameter("deadline", Deadlines.lastDayOnTime(extension.dueDate, period.obligation.graceDays))
+                    .setParameter("p", period.id).setParameter("u", extension.unit.id).executeUpdate();
+        }
+        em.createNativeQuery("update assignment set timeliness = case when first_submitted_day is null then null"
+                        + " when first_submitted_day <= deadline then 'ON_TIME' else 'LATE' end where period_id = :p")
+                .setParameter("p", period.id).executeUpdate();
+        recountPeriod(period.id);
+        for (Target target : targets) {
+            recountTarget(target, period);
+        }
+    }
+
+    private void recountPeriod(UUID periodId) {
+        em.createNativeQuery("delete from period_figure where period_id = :p").setParameter("p", periodId)
+                .executeUpdate();
+        em.createNativeQuery("insert into period_figure (period_id, shard, expected, submitted, accepted, returned,"
+                        + " on_time, late) select :p, f.shard, count(a.unit_id),"
+                        + " coalesce(sum(case when a.status in " + SUBMITTED + " then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when a.status = 'ACCEPTED' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when a.status = 'RETURNED' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when a.status in " + SUBMITTED
+                        + " and a.timeliness = 'ON_TIME' then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when a.status in " + SUBMITTED
+                        + " and a.timeliness = 'LATE' then 1 else 0 end), 0)"
+                        + " from figure_shard f left join assignment a on a.period_id = :p and a.shard = f.shard"
+                        + " group by f.shard")
+                .setParameter("p", periodId).executeUpdate();
+    }
+
+    /** Recounts a SUBMISSION or REPORTED target on one period of its obligation from the rows. */
+    public void recountTarget(Target target, ObligationPeriod period) {
+        em.createNativeQuery("delete from target_figure where target_id = :t and period_id = :p")
+                .setParameter("t", target.id).setParameter("p", period.id).executeUpdate();
+        if (target.measureKind != MeasureKind.SUBMISSION && target.measureKind != MeasureKind.REPORTED) {
+            return;
+        }
+        Population.bind(em.createNativeQuery("insert into target_figure (target_id, period_id, unit_kind, shard,"
+                + " numerator, denominator) select :t, :p, u.kind, u.shard, " + Contributions.sums(target.measureKind)
+                + " from org_unit u left join submission s on s.period_id = :p and s.unit_id = u.id"
+                + " left join submission_value v on v.submission_id = s.id and v.target_id = :t"
+                + " where u.id in (" + Population.MEMBER_IDS + ") group by u.kind, u.shard"), target.group,
+                        period.dueDate)
+                .setParameter("t", target.id).setParameter("p", period.id).executeUpdate();
+        // every shard of every kind present gets its row, so later deltas always find one
+        em.createNativeQuery("insert into target_figure (target_id, period_id, unit_kind, shard, numerator,"
+                        + " denominator) select :t, :p, k.unit_kind, f.shard, 0, 0"
+                        + " from (select distinct unit_kind from target_figure where target_id = :t and period_id = :p) k"
+                        + " cross join figure_shard f where not exists (select 1 from target_figure x"
+                        + " where x.target_id = :t and x.period_id = :p and x.unit_kind = k.unit_kind"
+                        + " and x.shard = f.shard)")
+                .setParameter("t", target.id).setParameter("p", period.id).executeUpdate();
+    }
+
+    static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate day) {
+            return day;
+        }
+        return ((java.sql.Date) value).toLocalDate();
+    }
+
+    static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant at) {
+            return at;
+        }
+        if (value instanceof java.time.OffsetDateTime at) {
+            return at.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,293 @@
+package org.danvan.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.danvan.common.Ids;
+import org.danvan.common.Messages;
+import org.danvan.common.PageRequest;
+import org.danvan.common.PageView;
+import org.danvan.common.Problems;
+import org.danvan.orgunit.OrgUnit;
+import org.danvan.orgunit.OrgUnitKind;
+import org.danvan.plan.MeasureKind;
+import org.danvan.plan.ObligationKind;
+import org.danvan.plan.ObligationPeriod;
+import org.danvan.plan.Plan;
+import org.danvan.plan.PlanRepository;
+import org.danvan.plan.Target;
+import org.danvan.report.ReportDtos.AttainmentReport;
+import org.danvan.report.ReportDtos.AttainmentStatus;
+import org.danvan.report.ReportDtos.CalendarEntry;
+import org.danvan.report.ReportDtos.CompletenessReport;
+import org.danvan.report.ReportDtos.Contribution;
+import org.danvan.report.ReportDtos.KindFigure;
+import org.danvan.report.ReportDtos.PeriodCompleteness;
+import org.danvan.report.ReportDtos.PeriodUnit;
+import org.danvan.report.ReportDtos.RebuildResult;
+import org.danvan.report.ReportDtos.TargetAttainment;
+import org.danvan.report.ReportDtos.UnitReportStatus;
+import org.danvan.report.ReportDtos.UnitState;
+
+/**
+ * Reads the kept figures (a few rows per period and target, whatever the number of units) and
+ * lists the rows behind them with indexed, paged SQL.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final String NOT_SUBMITTED = "('MISSING', 'DRAFT')";
+
+    private final EntityManager em;
+    private final PlanRepository plans;
+    private final FigureSync sync;
+    private final Clock clock;
+
+    public ReportService(EntityManager em, PlanRepository plans, FigureSync sync, Clock clock) {
+        this.em = em;
+        this.plans = plans;
+        this.sync = sync;
+        this.clock = clock;
+    }
+
+    public CompletenessReport completeness(String planId, Optional<UUID> obligationId, Optional<UUID> periodId) {
+        Plan plan = plans.load(planId);
+        String sql = "select o.id, o.kind, o.title, p.id, p.period_year, p.due_date, coalesce(sum(f.expected), 0),"
+                + " coalesce(sum(f.submitted), 0), coalesce(sum(f.accepted), 0), coalesce(sum(f.returned), 0),"
+                + " coalesce(sum(f.on_time), 0), coalesce(sum(f.late), 0)"
+                + " from obligation_period p join obligation o on o.id = p.obligation_id"
+                + " left join period_figure f on f.period_id = p.id where o.plan_id = :plan"
+                + (obligationId.isPresent() ? " and o.id = :obligation" : "")
+                + (periodId.isPresent() ? " and p.id = :period" : "")
+                + " group by o.id, o.kind, o.title, p.id, p.period_year, p.due_date order by p.due_date, o.id, p.id";
+        Query query = em.createNativeQuery(sql).setParameter("plan", plan.id);
+        obligationId.ifPresent(id -> query.setParameter("obligation", id));
+        periodId.ifPresent(id -> query.setParameter("period", id));
+        List<PeriodCompleteness> periods = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            long expected = num(r[6]);
+            long submitted = num(r[7]);
+            long onTime = num(r[10]);
+            periods.add(new PeriodCompleteness(id(r[0]), ObligationKind.valueOf((String) r[1]), (String) r[2],
+                    id(r[3]), (int) num(r[4]), FigureKeeper.toDate(r[5]), expected, submitted, num(r[8]),
+                    num(r[9]), onTime, num(r[11]), expected - submitted, Rates.percent(submitted, expected),
+                    Rates.percent(onTime, expected)));
+        }
+        return new CompletenessReport(plan.id.toString(), today(), periods);
+    }
+
+    public PageView<PeriodUnit> periodUnits(String planId, String periodId, Optional<UnitReportStatus> status,
+            PageRequest page) {
+        ObligationPeriod period = periodOf(plans.load(planId), periodId);
+        String filter = status.map(s -> switch (s) {
+            case MISSING -> " and a.status in " + NOT_SUBMITTED;
+            case ON_TIME -> " and a.status not in " + NOT_SUBMITTED + " and a.timeliness = 'ON_TIME'";
+            case LATE -> " and a.status not in " + NOT_SUBMITTED + " and a.timeliness = 'LATE'";
+            case RETURNED -> " and a.status = 'RETURNED'";
+            case ACCEPTED -> " and a.status = 'ACCEPTED'";
+        }).orElse("");
+        String from = " from assignment a join org_unit u on u.id = a.unit_id where a.period_id = :p" + filter;
+        List<?> rows = em.createNativeQuery("select a.unit_id, u.name, a.unit_kind, a.due_date, a.status,"
+                        + " a.timeliness, a.submission_id, a.first_submitted_at" + from + " order by u.name, u.id")
+                .setParameter("p", period.id).setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .getResultList();
+        long total = num(em.createNativeQuery("select count(*)" + from).setParameter("p", period.id).getSingleResult());
+        LocalDate today = today();
+        List<PeriodUnit> items = rows.stream().map(row -> (Object[]) row).map(r -> {
+            LocalDate due = FigureKeeper.toDate(r[3]);
+            String st = (String) r[4];
+            return new PeriodUnit(id(r[0]), (String) r[1], OrgUnitKind.valueOf((String) r[2]), due,
+                    state(st, due, today), st, (String) r[5], id(r[6]),
+                    FigureKeeper.toInstant(r[7]));
+        }).toList();
+        return new PageView<>(items, page.page(), page.size(), total);
+    }
+
+    public AttainmentReport attainment(String planId, Optional<Integer> year, Locale locale) {
+        Plan plan = plans.load(planId);
+        List<Target> targets = em.createQuery("select t from Target t where t.plan.id = :plan order by t.position, t.id",
+                Target.class).setParameter("plan", plan.id).getResultList();
+        List<TargetAttainment> items = new ArrayList<>();
+        for (Target target : targets) {
+            items.add(attain(target, year, locale));
+        }
+        return new AttainmentReport(plan.id.toString(), today(), items);
+    }
+
+    private TargetAttainment attain(Target target, Optional<Integer> year, Locale locale) {
+        String id = target.id.toString();
+        switch (target.measureKind) {
+            case RATING:
+                return noData(target, null, Messages.get(locale, "reason.no-ratings"));
+            case MANUAL:
+                if (target.verdictMet == null) {
+                    return noData(target, null, Messages.get(locale, "reason.no-verdict"));
+                }
+                return new TargetAttainment(id, target.ordinal, target.statement, target.measureKind,
+                        target.comparator, target.thresholdPercent, null, null, null, null, null, null,
+                        target.verdictMet ? AttainmentStatus.MET : AttainmentStatus.NOT_MET, target.verdictReason,
+                        List.of());
+            default:
+                break;
+        }
+        Optional<ObligationPeriod> chosen = periodFor(target, year);
+        if (chosen.isEmpty()) {
+            return noData(target, null, Messages.get(locale, "reason.no-period"));
+        }
+        ObligationPeriod period = chosen.get();
+        List<?> rows = em.createNativeQuery("select unit_kind, sum(numerator), sum(denominator) from target_figure"
+                        + " where target_id = :t and period_id = :p group by unit_kind order by unit_kind")
+                .setParameter("t", target.id).setParameter("p", period.id).getResultList();
+        long numerator = 0;
+        long denominator = 0;
+        List<KindFigure> byKind = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            long n = num(r[1]);
+            long d = num(r[2]);
+            numerator += n;
+            denominator += d;
+            byKind.add(new KindFigure(OrgUnitKind.valueOf((String) r[0]), n, d, Rates.percent(n, d)));
+        }
+        byKind.sort(Comparator.comparing(KindFigure::kind));
+        AttainmentStatus status = Rates.status(numerator, denominator, target.comparator, target.thresholdPercent);
+        String reason = status != AttainmentStatus.NO_DATA ? null
+                : Messages.get(locale, target.measureKind == MeasureKind.SUBMISSION
+                        ? "reason.empty-population" : "reason.nothing-reported");
+        return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
+                target.comparator, target.thresholdPercent, period.id.toString(), period.year, period.dueDate,
+                numerator, denominator, Rates.percent(numerator, denominator), status, reason, byKind);
+    }
+
+    private static TargetAttainment noData(Target target, ObligationPeriod period, String reason) {
+        return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
+                target.comparator, target.thresholdPercent, period == null ? null : period.id.toString(),
+                period == null ? null : period.year, period == null ? null : period.dueDate, null, null, null,
+                AttainmentStatus.NO_DATA, reason, List.of());
+    }
+
+    /** The period of {@code year}, else the latest due by today, else the first. */
+    private Optional<ObligationPeriod> periodFor(Target target, Optional<Integer> year) {
+        if (target.obligation == null) {
+            return Optional.empty();
+        }
+        List<ObligationPeriod> periods = em.createQuery("select p from ObligationPeriod p where p.obligation.id = :o"
+                + " order by p.dueDate", ObligationPeriod.class).setParameter("o", target.obligation.id).getResultList();
+        if (year.isPresent()) {
+            return periods.stream().filter(p -> p.year == year.get()).findFirst();
+        }
+        LocalDate today = today();
+        return periods.stream().filter(p -> !p.dueDate.isAfter(today)).reduce((a, b) -> b)
+                .or(() -> periods.stream().findFirst());
+    }
+
+    public PageView<Contribution> contributions(String planId, String targetId, Optional<Integer> year,
+            PageRequest page) {
+        Plan plan = plans.load(planId);
+        Target target = Ids.parse(targetId).map(id -> em.find(Target.class, id))
+                .filter(t -> t.plan.id.equals(plan.id)).orElseThrow(() -> Problems.notFound("target", targetId));
+        Optional<ObligationPeriod> chosen = target.measureKind == MeasureKind.SUBMISSION
+                || target.measureKind == MeasureKind.REPORTED ? periodFor(target, year) : Optional.empty();
+        if (chosen.isEmpty()) {
+            return new PageView<>(List.of(), page.page(), page.size(), 0);
+        }
+        ObligationPeriod period = chosen.get();
+        String from = " from org_unit u left join submission s on s.period_id = :p and s.unit_id = u.id"
+                + " left join submission_value v on v.submission_id = s.id and v.target_id = :t"
+                + " where u.id in (" + Population.MEMBER_IDS + ")";
+        List<?> rows = Population.bind(em.createNativeQuery("select u.id, u.name, u.kind, "
+                        + Contributions.numerator(target.measureKind) + ", "
+                        + Contributions.denominator(target.measureKind) + ", s.id" + from + " order by u.name, u.id"),
+                        target.group, period.dueDate)
+                .setParameter("p", period.id).setParameter("t", target.id)
+                .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        long total = num(Population.bind(em.createNativeQuery("select count(*)" + from), target.group, period.dueDate)
+                .setParameter("p", period.id).setParameter("t", target.id).getSingleResult());
+        List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
+                (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]),
+                id(r[5]))).toList();
+        return new PageView<>(items, page.page(), page.size(), total);
+    }
+
+    public PageView<CalendarEntry> calendar(String unitId, Optional<LocalDate> from, Optional<LocalDate> to,
+            PageRequest page) {
+        OrgUnit unit = Ids.parse(unitId).map(id -> em.find(OrgUnit.class, id))
+                .orElseThrow(() -> Problems.notFound("org-unit", unitId));
+        LocalDate today = today();
+        String where = " from assignment a join obligation_period p on p.id = a.period_id"
+                + " join obligation o on o.id = p.obligation_id join plan pl on pl.id = o.plan_id"
+                + " where a.unit_id = :u" + (from.isPresent() ? " and a.due_date >= :from" : "")
+                + (to.isPresent() ? " and a.due_date <= :to" : "");
+        Query rowsQuery = em.createNativeQuery("select pl.id, pl.doc_number, pl.symbol, pl.title, o.id, o.kind,"
+                + " o.title, p.id, p.period_year, a.due_date, a.status, a.timeliness, a.submission_id" + where
+                + " order by case when a.status in " + NOT_SUBMITTED + " and a.due_date < :today then 0 else 1 end,"
+                + " a.due_date, o.id").setParameter("today", today);
+        Query countQuery = em.createNativeQuery("select count(*)" + where);
+        for (Query q : List.of(rowsQuery, countQuery)) {
+            q.setParameter("u", unit.id);
+            from.ifPresent(day -> q.setParameter("from", day));
+            to.ifPresent(day -> q.setParameter("to", day));
+        }
+        List<?> rows = rowsQuery.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        List<CalendarEntry> items = rows.stream().map(row -> (Object[]) row).map(r -> {
+            LocalDate due = FigureKeeper.toDate(r[9]);
+            String status = (String) r[10];
+            return new CalendarEntry(id(r[0]), Plan.reference(r[1] == null ? null : (int) num(r[1]), (String) r[2]),
+                    (String) r[3], id(r[4]), ObligationKind.valueOf((String) r[5]), (String) r[6],
+                    id(r[7]), (int) num(r[8]), due, state(status, due, today), status, (String) r[11],
+                    id(r[12]));
+        }).toList();
+        return new PageView<>(items, page.page(), page.size(), num(countQuery.getSingleResult()));
+    }
+
+    @Transactional
+    public RebuildResult rebuildFigures() {
+        long started = System.nanoTime();
+        long[] counts = sync.rebuildAll();
+        return new RebuildResult(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private ObligationPeriod periodOf(Plan plan, String periodId) {
+        return Ids.parse(periodId).map(id -> em.find(ObligationPeriod.class, id))
+                .filter(p -> p.obligation.plan.id.equals(plan.id))
+                .orElseThrow(() -> Problems.notFound("period", periodId));
+    }
+
+    static UnitState state(String status, LocalDate due, LocalDate today) {
+        return switch (status) {
+            case "MISSING" -> today.isAfter(due) ? UnitState.OVERDUE : UnitState.NOT_STARTED;
+            case "DRAFT" -> today.isAfter(due) ? UnitState.OVERDUE : UnitState.DRAFT;
+            default -> UnitState.valueOf(status);
+        };
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A uuid column of a native query: H2 hands back its 16 bytes, PostgreSQL a UUID. */
+    static String id(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof byte[] bytes) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong()).toString();
+        }
+        return value.toString();
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,181 @@
+package org.danvan.submission;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.danvan.common.Ids;
+import org.danvan.common.PageRequest;
+import org.danvan.common.PageView;
+import org.danvan.common.Problems;
+import org.danvan.common.QueryParams;
+import org.danvan.common.Responses;
+import org.danvan.common.Versions;
+import org.danvan.submission.SubmissionDtos.AttachmentView;
+import org.danvan.submission.SubmissionDtos.SubmissionCreate;
+import org.danvan.submission.SubmissionDtos.SubmissionUpdate;
+import org.danvan.submission.SubmissionDtos.SubmissionView;
+import org.danvan.submission.SubmissionDtos.TransitionRequest;
+import org.danvan.submission.SubmissionDtos.TransitionView;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SubmissionResource {
+
+    private final SubmissionService service;
+    private final AttachmentService attachments;
+
+    public SubmissionResource(SubmissionService service, AttachmentService attachments) {
+        this.service = service;
+        this.attachments = attachments;
+    }
+
+    @GET
+    public PageView<SubmissionView> listSubmissions(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("planId") String planId, @QueryParam("obligationId") String obligationId,
+            @QueryParam("periodId") String periodId, @QueryParam("unitId") String unitId,
+            @QueryParam("status") String status) {
+        var filter = new SubmissionRepository.Filter(id(planId), id(obligationId), id(periodId), id(unitId),
+                QueryParams.enumeration("status", status, SubmissionStatus.class));
+        return service.listSubmissions(filter, PageRequest.of(page, size));
+    }
+
+    @POST
+    public Response createSubmission(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull SubmissionCreate body, @Context UriInfo uri) {
+        var created = service.createSubmission(body, QueryParams.text("Idempotency-Key", idempotencyKey, 200));
+        SubmissionView submission = created.submission();
+        return Responses.created(uri, submission.id(), submission, submission.version());
+    }
+
+    @GET
+    @Path("{submissionId}")
+    public Response getSubmission(@PathParam("submissionId") String submissionId) {
+        SubmissionView submission = service.findSubmission(submissionId)
+                .orElseThrow(() -> Problems.notFound("submission", submissionId));
+        return Responses.ok(submission, submission.version());
+    }
+
+    @PUT
+    @Path("{submissionId}")
+    public Response updateSubmission(@PathParam("submissionId") String submissionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SubmissionUpdate body) {
+        SubmissionView submission = service.updateSubmission(submissionId, Versions.fromIfMatch(ifMatch), body);
+        return Responses.ok(submission, submission.version());
+    }
+
+    @DELETE
+    @Path("{submissionId}")
+    public void deleteSubmission(@PathParam("submissionId") String submissionId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteSubmission(submissionId, Versions.fromIfMatch(ifMatch));
+    }
+
+    @POST
+    @Path("{submissionId}/submit")
+    public Response submitSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
+        return transitioned(service.submitSubmission(submissionId, reason(body)));
+    }
+
+    @POST
+    @Path("{submissionId}/return")
+    public Response returnSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
+        return transitioned(service.returnSubmission(submissionId, reason(body)));
+    }
+
+    @POST
+    @Path("{submissionId}/accept")
+    public Response acceptSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
+        return transitioned(service.acceptSubmission(submissionId, reason(body)));
+    }
+
+    @POST
+    @Path("{submissionId}/reopen")
+    public Response reopenSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
+        return transitioned(service.reopenSubmission(submissionId, reason(body)));
+    }
+
+    @GET
+    @Path("{submissionId}/history")
+    public PageView<TransitionView> listSubmissionHistory(@PathParam("submissionId") String submissionId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.listHistory(submissionId, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("{submissionId}/attachments")
+    public PageView<AttachmentView> listSubmissionAttachments(@PathParam("submissionId") String submissionId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return attachments.listAttachments(submissionId, PageRequest.of(page, size));
+    }
+
+    @POST
+    @Path("{submissionId}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadSubmissionAttachment(@PathParam("submissionId") String submissionId,
+            @RestForm("file") FileUpload file, @Context UriInfo uri) {
+        if (file == null) {
+            throw Problems.invalid("file", "file-required");
+        }
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AttachmentView attachment = attachments.addAttachment(submissionId, file.fileName(), content);
+        return Response.created(uri.getAbsolutePathBuilder().path(attachment.id()).build()).entity(attachment).build();
+    }
+
+    @GET
+    @Path("{submissionId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response downloadSubmissionAttachment(@PathParam("submissionId") String submissionId,
+            @PathParam("attachmentId") String attachmentId) {
+        var content = attachments.downloadAttachment(submissionId, attachmentId);
+        String encoded = java.net.URLEncoder.encode(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(content.bytes(), content.mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @DELETE
+    @Path("{submissionId}/attachments/{attachmentId}")
+    public void deleteSubmissionAttachment(@PathParam("submissionId") String submissionId,
+            @PathParam("attachmentId") String attachmentId) {
+        attachments.deleteAttachment(submissionId, attachmentId);
+    }
+
+    private static Response transitioned(SubmissionView submission) {
+        return Responses.ok(submission, submission.version());
+    }
+
+    private static String reason(TransitionRequest body) {
+        return body == null ? null : body.reason();
+    }
+
+    private static Optional<java.util.UUID> id(String value) {
+        return QueryParams.id(value).map(id -> Ids.parse(id).orElse(Ids.NONE));
+    }
+}

@@ -1,0 +1,343 @@
+package org.danvan.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.danvan.common.FieldError;
+import org.danvan.common.Ids;
+import org.danvan.common.PageRequest;
+import org.danvan.common.PageView;
+import org.danvan.common.ProblemException;
+import org.danvan.common.Problems;
+import org.danvan.common.Versions;
+import org.danvan.orgunit.OrgUnit;
+import org.danvan.plan.MeasureKind;
+import org.danvan.plan.ObligationExtension;
+import org.danvan.plan.ObligationPeriod;
+import org.danvan.plan.PlanStatus;
+import org.danvan.plan.Target;
+import org.danvan.report.FigureKeeper;
+import org.danvan.submission.SubmissionDtos.SectionsDto;
+import org.danvan.submission.SubmissionDtos.SubmissionCreate;
+import org.danvan.submission.SubmissionDtos.SubmissionUpdate;
+import org.danvan.submission.SubmissionDtos.SubmissionView;
+import org.danvan.submission.SubmissionDtos.TransitionView;
+import org.danvan.submission.SubmissionDtos.ValueDto;
+
+/**
+ * Units' submissions and their review: DRAFT -> SUBMITTED -> RETURNED -> SUBMITTED -> ACCEPTED,
+ * ACCEPTED -> SUBMITTED on reopen. Every move is recorded and moves the report figures in the
+ * same transaction.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    private final SubmissionRepository submissions;
+    private final SubmissionTransitionRepository transitions;
+    private final EntityManager em;
+    private final FigureKeeper figures;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    public SubmissionService(SubmissionRepository submissions, SubmissionTransitionRepository transitions,
+            EntityManager em, FigureKeeper figures, CurrentActor actor, Clock clock) {
+        this.submissions = submissions;
+        this.transitions = transitions;
+        this.em = em;
+        this.figures = figures;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public PageView<SubmissionView> listSubmissions(SubmissionRepository.Filter filter, PageRequest page) {
+        PageView<Submission> found = page.fetch(submissions.search(filter));
+        Map<String, LocalDate> extended = extensionsOf(found.items());
+        return found.map(s -> view(s, Optional.ofNullable(extended.get(s.period.id + "/" + s.unit.id))));
+    }
+
+    public Optional<SubmissionView> findSubmission(String id) {
+        return Ids.parse(id).flatMap(submissions::findByIdOptional).map(this::view);
+    }
+
+    /** Creates the unit's draft for a period; with an idempotency key, a repeat answers the first result. */
+    @Transactional
+    public Created createSubmission(SubmissionCreate write, Optional<String> idempotencyKey) {
+        String hash = hash(write);
+        if (idempotencyKey.isPresent()) {
+            IdempotencyRecord seen = em.find(IdempotencyRecord.class, idempotencyKey.get());
+            if (seen != null) {
+                if (!seen.requestHash.equals(hash)) {
+                    throw new ProblemException(422, "idempotency-key-reused", List.of());
+                }
+                return new Created(view(submissions.findById(seen.submissionId)), true);
+            }
+        }
+        List<FieldError> errors = new ArrayList<>();
+        ObligationPeriod period = Ids.parse(write.periodId()).map(id -> em.find(ObligationPeriod.class, id)).orElse(null);
+        if (period == null) {
+            errors.add(new FieldError("periodId", "unknown-period", write.periodId()));
+        }
+        OrgUnit unit = Ids.parse(write.unitId()).map(id -> em.find(OrgUnit.class, id)).orElse(null);
+        if (unit == null) {
+            errors.add(new FieldError("unitId", "unknown-org-unit", write.unitId()));
+        }
+        if (period != null && unit != null && !period.obligation.group.includes(unit, period.dueDate)) {
+            errors.add(new FieldError("unitId", "not-in-group", period.dueDate));
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        if (period.obligation.plan.status == PlanStatus.CLOSED) {
+            throw Problems.conflict("plan-closed");
+        }
+        if (submissions.exists(period.id, unit.id)) {
+            throw Problems.conflict("submission-exists", unit.name);
+        }
+        Submission submission = new Submission();
+        submission.planId = period.obligation.plan.id;
+        submission.obligationId = period.obligation.id;
+        submission.period = period;
+        submission.unit = unit;
+        apply(submission, write.content());
+        submissions.persistAndFlush(submission);
+        record(submission, null, null);
+        figures.submissionMoved(submission, SubmissionStatus.DRAFT, List.of());
+        idempotencyKey.ifPresent(key -> {
+            IdempotencyRecord record = new IdempotencyRecord();
+            record.key = key;
+            record.requestHash = hash;
+            record.submissionId = submission.id;
+            record.createdAt = clock.instant();
+            em.persist(record);
+        });
+        return new Created(view(submission), false);
+    }
+
+    /** The answer to a create: the submission, and whether it is the replay of an earlier request. */
+    public record Created(SubmissionView submission, boolean replayed) {
+    }
+
+    @Transactional
+    public SubmissionView updateSubmission(String id, long expectedVersion, SubmissionUpdate write) {
+        Submission submission = load(id);
+        Versions.check(expectedVersion, submission.version);
+        requireEditable(submission);
+        apply(submission, write);
+        submissions.flush();
+        return view(submission);
+    }
+
+    @Transactional
+    public void deleteSubmission(String id, long expectedVersion) {
+        Submission submission = load(id);
+        Versions.check(expectedVersion, submission.version);
+        if (submission.status != SubmissionStatus.DRAFT) {
+            throw stateProblem(submission);
+        }
+        figures.submissionDiscarded(submission.period.id, submission.unit.id);
+        submissions.delete(submission);
+    }
+
+    @Transactional
+    public SubmissionView submitSubmission(String id, String reason) {
+        Submission submission = load(id);
+        requireState(submission, SubmissionStatus.DRAFT, SubmissionStatus.RETURNED);
+        Instant now = clock.instant();
+        if (submission.firstSubmittedAt == null) {
+            submission.firstSubmittedAt = now;
+            submission.firstSubmittedDay = Deadlines.dayInVietnam(now);
+        }
+        submission.submittedAt = now;
+        return move(submission, SubmissionStatus.SUBMITTED, reason);
+    }
+
+    @Transactional
+    public SubmissionView returnSubmission(String id, String reason) {
+        requireReason(reason);
+        Submission submission = load(id);
+        requireState(submission, SubmissionStatus.SUBMITTED);
+        return move(submission, SubmissionStatus.RETURNED, reason);
+    }
+
+    @Transactional
+    public SubmissionView acceptSubmission(String id, String reason) {
+        Submission submission = load(id);
+        requireState(submission, SubmissionStatus.SUBMITTED);
+        submission.acceptedAt = clock.instant();
+        return move(submission, SubmissionStatus.ACCEPTED, reason);
+    }
+
+    /** ACCEPTED -> SUBMITTED: back under review, no longer counting towards targets. */
+    @Transactional
+    public SubmissionView reopenSubmission(String id, String reason) {
+        requireReason(reason);
+        Submission submission = load(id);
+        requireState(submission, SubmissionStatus.ACCEPTED);
+        submission.acceptedAt = null;
+        return move(submission, SubmissionStatus.SUBMITTED, reason);
+    }
+
+    public PageView<TransitionView> listHistory(String id, PageRequest page) {
+        Submission submission = load(id);
+        return page.fetch(transitions.listBySubmission(submission.id)).map(TransitionView::of);
+    }
+
+    Submission load(String id) {
+        return Ids.parse(id).flatMap(submissions::findByIdOptional)
+                .orElseThrow(() -> Problems.notFound("submission", id));
+    }
+
+    static void requireEditable(Submission submission) {
+        if (submission.status != SubmissionStatus.DRAFT && submission.status != SubmissionStatus.RETURNED) {
+            throw stateProblem(submission);
+        }
+    }
+
+    private SubmissionView move(Submission submission, SubmissionStatus to, String reason) {
+        SubmissionStatus from = submission.status;
+        submission.status = to;
+        submissions.flush();
+        record(submission, from, reason);
+        figures.submissionMoved(submission, from, measuredTargets(submission.obligationId));
+        return view(submission);
+    }
+
+    private void record(Submission submission, SubmissionStatus from, String reason) {
+        SubmissionTransition transition = new SubmissionTransition();
+        transition.submissionId = submission.id;
+        transition.fromStatus = from;
+        transition.toStatus = submission.status;
+        transition.actor = actor.name();
+        transition.at = clock.instant();
+        transition.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        transitions.persist(transition);
+    }
+
+    private List<Target> measuredTargets(UUID obligationId) {
+        return em.createQuery("select t from Target t join fetch t.group where t.obligation.id = :o"
+                        + " and t.measureKind in :kinds", Target.class)
+                .setParameter("o", obligationId)
+                .setParameter("kinds", List.of(MeasureKind.SUBMISSION, MeasureKind.REPORTED)).getResultList();
+    }
+
+    private static void requireState(Submission submission, SubmissionStatus... allowed) {
+        for (SubmissionStatus status : allowed) {
+            if (submission.status == status) {
+                return;
+            }
+        }
+        throw stateProblem(submission);
+    }
+
+    /** 409 whose type names the state the submission is in: {@code /problems/submission-accepted}. */
+    static ProblemException stateProblem(Submission submission) {
+        return Problems.conflict("submission-" + submission.status.name().toLowerCase());
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Problems.invalid("reason", "reason-required");
+        }
+    }
+
+    private void apply(Submission submission, SubmissionUpdate write) {
+        List<FieldError> errors = new ArrayList<>();
+        List<ValueDto> values = write.values() == null ? List.of() : write.values();
+        Map<UUID, Target> reportedTargets = em.createQuery("select t from Target t where t.obligation.id = :o"
+                        + " and t.measureKind = :kind", Target.class)
+                .setParameter("o", submission.obligationId).setParameter("kind", MeasureKind.REPORTED)
+                .getResultStream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        List<Submission.Value> accepted = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            ValueDto dto = values.get(i);
+            Optional<UUID> targetId = Ids.parse(dto.targetId()).filter(reportedTargets::containsKey);
+            if (targetId.isEmpty()) {
+                errors.add(new FieldError("values[" + i + "].targetId", "reported-target"));
+                continue;
+            }
+            if (accepted.stream().anyMatch(v -> v.targetId.equals(targetId.get()))) {
+                errors.add(new FieldError("values[" + i + "].targetId", "duplicate-target"));
+                continue;
+            }
+            if (dto.numerator() > dto.denominator()) {
+                errors.add(new FieldError("values[" + i + "].numerator", "numerator-above-denominator"));
+                continue;
+            }
+            Submission.Value value = new Submission.Value();
+            value.targetId = targetId.get();
+            value.numerator = dto.numerator();
+            value.denominator = dto.denominator();
+            accepted.add(value);
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+        SectionsDto sections = write.sections() == null ? new SectionsDto(null, null, null, null, null) : write.sections();
+        submission.results = text(sections.results());
+        submission.shortcomings = text(sections.shortcomings());
+        submission.causes = text(sections.causes());
+        submission.directions = text(sections.directions());
+        submission.recommendations = text(sections.recommendations());
+        submission.values.clear();
+        submission.values.addAll(accepted);
+        submission.documentNumber = text(write.documentNumber());
+        submission.documentDate = write.documentDate();
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private SubmissionView view(Submission s) {
+        Optional<LocalDate> extension = em.createQuery("select e.dueDate from ObligationExtension e"
+                        + " where e.period.id = :p and e.unit.id = :u", LocalDate.class)
+                .setParameter("p", s.period.id).setParameter("u", s.unit.id).getResultStream().findFirst();
+        return view(s, extension);
+    }
+
+    private Map<String, LocalDate> extensionsOf(List<Submission> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        List<ObligationExtension> found = em.createQuery("select e from ObligationExtension e"
+                        + " where e.period.id in :periods and e.unit.id in :units", ObligationExtension.class)
+                .setParameter("periods", page.stream().map(s -> s.period.id).toList())
+                .setParameter("units", page.stream().map(s -> s.unit.id).toList()).getResultList();
+        return found.stream().collect(Collectors.toMap(e -> e.period.id + "/" + e.unit.id, e -> e.dueDate));
+    }
+
+    private static SubmissionView view(Submission s, Optional<LocalDate> extension) {
+        LocalDate due = extension.orElse(s.period.dueDate);
+        Timeliness timeliness = s.firstSubmittedAt == null ? null
+                : Deadlines.timeliness(s.firstSubmittedAt, Deadlines.lastDayOnTime(due, s.period.obligation.graceDays));
+        return new SubmissionView(s.id.toString(), s.planId.toString(), s.obligationId.toString(),
+                s.period.id.toString(), s.unit.id.toString(), s.status,
+                new SectionsDto(s.results, s.shortcomings, s.causes, s.directions, s.recommendations),
+                s.values.stream().map(v -> new ValueDto(v.targetId.toString(), v.numerator, v.denominator)).toList(),
+                s.documentNumber, s.documentDate, due, timeliness, s.firstSubmittedAt, s.submittedAt, s.acceptedAt,
+                s.version, s.createdAt, s.updatedAt);
+    }
+
+    private static String hash(SubmissionCreate write) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

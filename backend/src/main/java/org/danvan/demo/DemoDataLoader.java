@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.danvan.common.DanvanConfig;
@@ -45,6 +46,7 @@ import org.jboss.logging.Logger;
 public class DemoDataLoader {
 
     static final String MARKER = "seed-plans-2025-map";
+    private static final long SEED = 20240325L;
     static final List<String> PLAN_FILES = List.of("tay-ninh-2024-859-KH-UBND.json", "tra-vinh-2022-2026-dvcq.json",
             "quang-ngai-2023-van-phong-ubnd-qcdc.json");
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
@@ -57,11 +59,12 @@ public class DemoDataLoader {
     private final PlanTaskService tasks;
     private final TargetService targets;
     private final ObligationService obligations;
+    private final DemoSubmissions history;
     private final boolean enabled;
 
     public DemoDataLoader(ObjectMapper json, EntityManager em, OrgUnitService units, UnitGroupService groups,
             PlanService plans, PlanTaskService tasks, TargetService targets, ObligationService obligations,
-            DanvanConfig config) {
+            DemoSubmissions history, DanvanConfig config) {
         this.json = json;
         this.em = em;
         this.units = units;
@@ -70,6 +73,7 @@ public class DemoDataLoader {
         this.tasks = tasks;
         this.targets = targets;
         this.obligations = obligations;
+        this.history = history;
         this.enabled = config.demoData().enabled();
     }
 
@@ -86,8 +90,11 @@ public class DemoDataLoader {
         }
         Map<String, String> unitIds = loadUnits();
         Map<String, String> groupIds = loadGroups(unitIds);
-        PLAN_FILES.forEach(file -> loadPlan(read("demo/plans/" + file, new TypeReference<DemoData.Plan>() { }),
-                unitIds, groupIds));
+        Random random = new Random(SEED);
+        for (String file : PLAN_FILES) {
+            String planId = loadPlan(read("demo/plans/" + file, new TypeReference<DemoData.Plan>() { }), unitIds, groupIds);
+            history.writeHistory(planId, random);
+        }
         em.persist(new DemoDataLoad(MARKER, Instant.now()));
         LOG.infof("Demo data loaded: %d units, %d groups, %d plans", unitIds.size(), groupIds.size(), PLAN_FILES.size());
     }
@@ -127,7 +134,7 @@ public class DemoDataLoader {
         return ids;
     }
 
-    private void loadPlan(DemoData.Plan row, Map<String, String> unitIds, Map<String, String> groupIds) {
+    private String loadPlan(DemoData.Plan row, Map<String, String> unitIds, Map<String, String> groupIds) {
         var write = new PlanWrite(row.number(), row.symbol(), code(unitIds, row.issuerCode()), row.title(),
                 row.issuePlace(), row.issueDate(), row.periodStart(), row.periodEnd(), row.implementsText(),
                 row.legalBases(), row.purposes(), row.signer(), row.recipients(), null);
@@ -157,6 +164,7 @@ public class DemoDataLoader {
         if (row.status() == PlanStatus.CLOSED) {
             plans.closePlan(planId);
         }
+        return planId;
     }
 
     private static String code(Map<String, String> ids, String code) {

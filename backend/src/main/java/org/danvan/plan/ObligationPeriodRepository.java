@@ -19,6 +19,15 @@ public class ObligationPeriodRepository implements PanacheRepositoryBase<Obligat
         return listByObligation(obligationId).list();
     }
 
+    /**
+     * Units' submissions hang on periods; a period, obligation or plan that has any is kept
+     * (the submission package owns that table, hence the plain count).
+     */
+    public long countSubmissions(String column, UUID id) {
+        return ((Number) getEntityManager().createNativeQuery("select count(*) from submission where " + column + " = :id")
+                .setParameter("id", id).getSingleResult()).longValue();
+    }
+
     public Optional<ObligationPeriod> findInObligation(UUID obligationId, UUID periodId) {
         return find("id = ?1 and obligation.id = ?2", periodId, obligationId).firstResultOptional();
     }

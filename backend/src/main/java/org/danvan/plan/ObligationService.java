@@ -94,6 +94,9 @@ public class ObligationService {
         if (targets.countsObligation(obligation.id)) {
             throw Problems.conflict("obligation-in-use", obligation.title);
         }
+        if (periods.countSubmissions("obligation_id", obligation.id) > 0) {
+            throw Problems.conflict("obligation-has-submissions", obligation.title);
+        }
         obligations.delete(obligation);
     }
 
@@ -194,7 +197,7 @@ public class ObligationService {
             }
         }
         for (ObligationPeriod dropped : existing.values()) {
-            if (extensions.countByPeriod(dropped.id) > 0) {
+            if (extensions.countByPeriod(dropped.id) > 0 || periods.countSubmissions("period_id", dropped.id) > 0) {
                 throw Problems.conflict("period-in-use", dropped.year);
             }
             periods.delete(dropped);

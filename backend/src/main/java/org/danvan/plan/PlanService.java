@@ -26,11 +26,14 @@ public class PlanService {
     private final PlanRepository plans;
     private final OrgUnitService units;
     private final ObligationService obligations;
+    private final ObligationPeriodRepository periods;
 
-    public PlanService(PlanRepository plans, OrgUnitService units, ObligationService obligations) {
+    public PlanService(PlanRepository plans, OrgUnitService units, ObligationService obligations,
+            ObligationPeriodRepository periods) {
         this.plans = plans;
         this.units = units;
         this.obligations = obligations;
+        this.periods = periods;
     }
 
     public PageView<PlanView> listPlans(PlanRepository.Filter filter, Sort sort, PageRequest page) {
@@ -74,6 +77,9 @@ public class PlanService {
         Versions.check(expectedVersion, plan.version);
         if (plan.status != PlanStatus.DRAFT) {
             throw Problems.conflict("plan-not-draft", plan.status);
+        }
+        if (periods.countSubmissions("plan_id", plan.id) > 0) {
+            throw Problems.conflict("plan-has-submissions");
         }
         plans.deleteWithContent(plan);
     }

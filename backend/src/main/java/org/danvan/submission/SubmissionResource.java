@@ -63,7 +63,15 @@ public class SubmissionResource {
     @POST
     public Response createSubmission(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SubmissionCreate body, @Context UriInfo uri) {
-        var created = service.createSubmission(body, QueryParams.text("Idempotency-Key", idempotencyKey, 200));
+        Optional<String> key = QueryParams.text("Idempotency-Key", idempotencyKey, 200);
+        SubmissionService.Created created;
+        try {
+            created = service.createSubmission(body, key);
+        } catch (RuntimeException e) {
+            // a retry that raced its first attempt lost on the unique period and unit (or key): that
+            // attempt has committed by now, so the key answers what it answered
+            created = key.flatMap(k -> service.replay(k, body)).orElseThrow(() -> e);
+        }
         SubmissionView submission = created.submission();
         return Responses.created(uri, submission.id(), submission, submission.version());
     }
@@ -156,7 +164,8 @@ public class SubmissionResource {
         String encoded = java.net.URLEncoder.encode(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20");
         return Response.ok(content.bytes(), content.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName(content.fileName())
+                        + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -165,6 +174,11 @@ public class SubmissionResource {
     public void deleteSubmissionAttachment(@PathParam("submissionId") String submissionId,
             @PathParam("attachmentId") String attachmentId) {
         attachments.deleteAttachment(submissionId, attachmentId);
+    }
+
+    /** The name for clients that do not read {@code filename*}: diacritics dropped, quotes removed. */
+    private static String asciiName(String name) {
+        return org.danvan.common.SearchText.fold(name).replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "");
     }
 
     private static Response transitioned(SubmissionView submission) {

@@ -78,12 +78,9 @@ public class SubmissionService {
     public Created createSubmission(SubmissionCreate write, Optional<String> idempotencyKey) {
         String hash = hash(write);
         if (idempotencyKey.isPresent()) {
-            IdempotencyRecord seen = em.find(IdempotencyRecord.class, idempotencyKey.get());
-            if (seen != null) {
-                if (!seen.requestHash.equals(hash)) {
-                    throw new ProblemException(422, "idempotency-key-reused", List.of());
-                }
-                return new Created(view(submissions.findById(seen.submissionId)), true);
+            Optional<Created> seen = replay(idempotencyKey.get(), write);
+            if (seen.isPresent()) {
+                return seen.get();
             }
         }
         List<FieldError> errors = new ArrayList<>();
@@ -117,14 +114,37 @@ public class SubmissionService {
         record(submission, null, null);
         figures.submissionMoved(submission, SubmissionStatus.DRAFT, List.of());
         idempotencyKey.ifPresent(key -> {
-            IdempotencyRecord record = new IdempotencyRecord();
-            record.key = key;
+            // a key whose draft was discarded since now answers this one
+            IdempotencyRecord record = em.find(IdempotencyRecord.class, key);
+            boolean first = record == null;
+            if (first) {
+                record = new IdempotencyRecord();
+                record.key = key;
+            }
             record.requestHash = hash;
             record.submissionId = submission.id;
             record.createdAt = clock.instant();
-            em.persist(record);
+            if (first) {
+                em.persist(record);
+            }
         });
         return new Created(view(submission), false);
+    }
+
+    /**
+     * What an Idempotency-Key already answered: the same submission again (as it is now); 422 when
+     * the key came with another body; empty for a new key, or one whose draft was discarded since.
+     */
+    @Transactional
+    public Optional<Created> replay(String idempotencyKey, SubmissionCreate write) {
+        IdempotencyRecord seen = em.find(IdempotencyRecord.class, idempotencyKey);
+        if (seen == null) {
+            return Optional.empty();
+        }
+        if (!seen.requestHash.equals(hash(write))) {
+            throw new ProblemException(422, "idempotency-key-reused", List.of());
+        }
+        return submissions.findByIdOptional(seen.submissionId).map(s -> new Created(view(s), true));
     }
 
     /** The answer to a create: the submission, and whether it is the replay of an earlier request. */
@@ -145,6 +165,7 @@ public class SubmissionService {
     public void deleteSubmission(String id, long expectedVersion) {
         Submission submission = load(id);
         Versions.check(expectedVersion, submission.version);
+        requireOpenPlan(submission);
         if (submission.status != SubmissionStatus.DRAFT) {
             throw stateProblem(submission);
         }
@@ -201,13 +222,22 @@ public class SubmissionService {
                 .orElseThrow(() -> Problems.notFound("submission", id));
     }
 
+    /** A closed plan and everything under it, its units' submissions included, is read-only. */
+    static void requireOpenPlan(Submission submission) {
+        if (submission.period.obligation.plan.status == PlanStatus.CLOSED) {
+            throw Problems.conflict("plan-closed");
+        }
+    }
+
     static void requireEditable(Submission submission) {
+        requireOpenPlan(submission);
         if (submission.status != SubmissionStatus.DRAFT && submission.status != SubmissionStatus.RETURNED) {
             throw stateProblem(submission);
         }
     }
 
     private SubmissionView move(Submission submission, SubmissionStatus to, String reason) {
+        requireOpenPlan(submission);
         SubmissionStatus from = submission.status;
         submission.status = to;
         submissions.flush();

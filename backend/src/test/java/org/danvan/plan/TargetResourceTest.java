@@ -28,12 +28,17 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TargetResourceTest {
 
-    /** A plan of a new province and the group of its departments. */
-    private record Setting(String plan, String group) {
+    /**
+     * A plan of a new province, the group of its departments and an obligation of the plan whose
+     * submissions carry the reported figures.
+     */
+    private record Setting(String plan, String group, String obligation) {
 
         static Setting create() {
             String province = province();
-            return new Setting(PlanFixtures.plan(province, 2024, 2024), departmentsOf(province));
+            String plan = PlanFixtures.plan(province, 2024, 2024);
+            String group = departmentsOf(province);
+            return new Setting(plan, group, TargetResourceTest.obligation(plan, group));
         }
     }
 
@@ -49,8 +54,17 @@ class TargetResourceTest {
         return body;
     }
 
-    private static Map<String, Object> reported(String groupId, Object thresholdPercent) {
-        return target(groupId, "OFFICIALS", Map.of("kind", "REPORTED"), "GTE", thresholdPercent);
+    /** Officials counted from the figures of the submissions to {@code obligationId}. */
+    private static Map<String, Object> reported(String groupId, String obligationId, Object thresholdPercent) {
+        return target(groupId, "OFFICIALS", reportedBy(obligationId), "GTE", thresholdPercent);
+    }
+
+    private static Map<String, Object> reported(Setting s, Object thresholdPercent) {
+        return reported(s.group(), s.obligation(), thresholdPercent);
+    }
+
+    private static Map<String, Object> reportedBy(String obligationId) {
+        return measure("REPORTED", obligationId, null);
     }
 
     private static Map<String, Object> qualitative(String groupId) {
@@ -74,7 +88,7 @@ class TargetResourceTest {
     @Test
     void shouldCreateATargetWithLocationAndETag() {
         Setting s = Setting.create();
-        var created = api().body(reported(s.group(), 100)).when().post(TARGETS, s.plan()).then()
+        var created = api().body(reported(s, 100)).when().post(TARGETS, s.plan()).then()
                 .statusCode(201)
                 .header("ETag", "\"0\"")
                 .body("planId", equalTo(s.plan()))
@@ -83,7 +97,7 @@ class TargetResourceTest {
                 .body("population.groupId", equalTo(s.group()))
                 .body("population.basis", equalTo("OFFICIALS"))
                 .body("measure.kind", equalTo("REPORTED"))
-                .body("measure.obligationId", nullValue())
+                .body("measure.obligationId", equalTo(s.obligation()))
                 .body("measure.minimumRating", nullValue())
                 .body("version", equalTo(0))
                 .extract();
@@ -106,9 +120,9 @@ class TargetResourceTest {
         Setting s = Setting.create();
         var second = qualitative(s.group());
         second.put("ordinal", "III.2");
-        var third = reported(s.group(), 90);
+        var third = reported(s, 90);
         third.put("ordinal", "II.9");
-        String a = createId(TARGETS, reported(s.group(), 100), s.plan());
+        String a = createId(TARGETS, reported(s, 100), s.plan());
         String b = createId(TARGETS, second, s.plan());
         String c = createId(TARGETS, third, s.plan());
         api().when().get(TARGETS, s.plan()).then()
@@ -149,11 +163,46 @@ class TargetResourceTest {
     }
 
     @Test
-    void shouldReturn400WhenAnObligationIsNamedByAnotherMeasure() {
+    void shouldCountTheReportedFiguresOfAnObligationOfTheSamePlan() {
         Setting s = Setting.create();
-        String obligation = obligation(s.plan(), s.group());
-        var body = target(s.group(), "UNITS", measure("REPORTED", obligation, null), "GTE", 100);
-        api().body(body).when().post(TARGETS, s.plan()).then()
+        String id = api().body(reported(s, 90)).when().post(TARGETS, s.plan()).then()
+                .statusCode(201).body("measure.kind", equalTo("REPORTED"))
+                .body("measure.obligationId", equalTo(s.obligation()))
+                .extract().path("id");
+        api().when().get(TARGET, s.plan(), id).then().statusCode(200)
+                .body("measure.obligationId", equalTo(s.obligation()));
+    }
+
+    @Test
+    void shouldReturn400WhenAReportedTargetNamesNoObligation() {
+        Setting s = Setting.create();
+        api().body(reported(s.group(), null, 100)).when().post(TARGETS, s.plan()).then()
+                .statusCode(400).body("type", equalTo("/problems/validation"))
+                .body("violations.field", contains("measure.obligationId"));
+        api().when().get(TARGETS, s.plan()).then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void shouldReturn400WhenAReportedTargetNamesAnObligationOfAnotherPlanOrAnUnknownOne() {
+        Setting s = Setting.create();
+        Setting other = Setting.create();
+        for (String obligationId : new String[] {other.obligation(), UUID.randomUUID().toString(), "not-an-id"}) {
+            api().body(reported(s.group(), obligationId, 100)).when().post(TARGETS, s.plan()).then()
+                    .statusCode(400).body("type", equalTo("/problems/validation"))
+                    .body("violations.field", contains("measure.obligationId"));
+        }
+        api().when().get(TARGETS, s.plan()).then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void shouldReturn400WhenAnObligationIsNamedByAManualOrRatingMeasure() {
+        Setting s = Setting.create();
+        api().body(target(s.group(), "UNITS", measure("MANUAL", s.obligation(), null), "GTE", 100)).when()
+                .post(TARGETS, s.plan()).then()
+                .statusCode(400).body("type", equalTo("/problems/validation"))
+                .body("violations.field", contains("measure.obligationId"));
+        api().body(target(s.group(), "UNITS", measure("RATING", s.obligation(), "TOT"), "GT", 90)).when()
+                .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("measure.obligationId"));
     }
@@ -169,7 +218,7 @@ class TargetResourceTest {
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("measure.minimumRating"));
-        api().body(target(s.group(), "UNITS", measure("REPORTED", null, "TOT"), "GT", 90)).when()
+        api().body(target(s.group(), "UNITS", measure("REPORTED", s.obligation(), "TOT"), "GT", 90)).when()
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("measure.minimumRating"));
@@ -194,10 +243,10 @@ class TargetResourceTest {
     @Test
     void shouldReturn400WhenAMeasuredTargetHasNoThreshold() {
         Setting s = Setting.create();
-        api().body(target(s.group(), "UNITS", Map.of("kind", "REPORTED"), null, null)).when()
+        api().body(target(s.group(), "UNITS", reportedBy(s.obligation()), null, null)).when()
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
-                .body("violations.field", hasItem("thresholdPercent"));
+                .body("violations.field", contains("thresholdPercent"));
         api().body(target(s.group(), "UNITS", measure("RATING", null, "TOT"), null, null)).when()
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
@@ -234,7 +283,7 @@ class TargetResourceTest {
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("population.basis"));
-        api().body(reported(s.group(), 100)).when().post(TARGETS, s.plan()).then().statusCode(201);
+        api().body(reported(s, 100)).when().post(TARGETS, s.plan()).then().statusCode(201);
         api().body(target(s.group(), "OFFICIALS", Map.of("kind", "MANUAL"), null, null)).when()
                 .post(TARGETS, s.plan()).then().statusCode(201);
     }
@@ -242,30 +291,30 @@ class TargetResourceTest {
     @Test
     void shouldReturn400ForMoreThanOneHundredPercent() {
         Setting s = Setting.create();
-        api().body(target(s.group(), "UNITS", Map.of("kind", "REPORTED"), "GT", 100)).when()
+        api().body(target(s.group(), "UNITS", reportedBy(s.obligation()), "GT", 100)).when()
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("thresholdPercent"));
-        api().body(target(s.group(), "UNITS", Map.of("kind", "REPORTED"), "GTE", 100.5)).when()
+        api().body(target(s.group(), "UNITS", reportedBy(s.obligation()), "GTE", 100.5)).when()
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("thresholdPercent"));
-        api().body(target(s.group(), "UNITS", Map.of("kind", "REPORTED"), "GTE", -1)).when()
+        api().body(target(s.group(), "UNITS", reportedBy(s.obligation()), "GTE", -1)).when()
                 .post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("thresholdPercent"));
-        api().body(target(s.group(), "UNITS", Map.of("kind", "REPORTED"), "GT", 99.5)).when()
+        api().body(target(s.group(), "UNITS", reportedBy(s.obligation()), "GT", 99.5)).when()
                 .post(TARGETS, s.plan()).then().statusCode(201);
     }
 
     @Test
     void shouldWritePercentagesAsPeopleWriteThem() {
         Setting s = Setting.create();
-        var created = api().body(reported(s.group(), 100)).when().post(TARGETS, s.plan()).then()
+        var created = api().body(reported(s, 100)).when().post(TARGETS, s.plan()).then()
                 .statusCode(201).extract();
         assertThat(created.asString()).contains("\"thresholdPercent\":100,").doesNotContain("E+");
         String hundred = created.path("id");
-        String ninetyTwoAndAHalf = api().body(reported(s.group(), 92.5)).when().post(TARGETS, s.plan()).then()
+        String ninetyTwoAndAHalf = api().body(reported(s, 92.5)).when().post(TARGETS, s.plan()).then()
                 .statusCode(201).extract().path("id");
 
         // read back from the database, where they are numeric(5, 2): 100.00 and 92.50
@@ -280,10 +329,10 @@ class TargetResourceTest {
     @Test
     void shouldKeepAThresholdWithTwoDecimals() {
         Setting s = Setting.create();
-        String id = createId(TARGETS, reported(s.group(), 33.33), s.plan());
+        String id = createId(TARGETS, reported(s, 33.33), s.plan());
         assertThat(api().when().get(TARGET, s.plan(), id).then().statusCode(200).extract().asString())
                 .contains("\"thresholdPercent\":33.33,");
-        api().body(reported(s.group(), 33.333)).when().post(TARGETS, s.plan()).then()
+        api().body(reported(s, 33.333)).when().post(TARGETS, s.plan()).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("thresholdPercent"));
     }
@@ -291,10 +340,11 @@ class TargetResourceTest {
     @Test
     void shouldReturn400ForAnUnknownGroupOrAMissingMeasure() {
         Setting s = Setting.create();
-        api().body(reported(UUID.randomUUID().toString(), 100)).when().post(TARGETS, s.plan()).then()
+        api().body(reported(UUID.randomUUID().toString(), s.obligation(), 100)).when().post(TARGETS, s.plan())
+                .then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", contains("population.groupId"));
-        var body = reported(s.group(), 100);
+        var body = reported(s, 100);
         body.remove("measure");
         body.put("ordinal", "");
         api().body(body).when().post(TARGETS, s.plan()).then()
@@ -309,7 +359,7 @@ class TargetResourceTest {
     @Test
     void shouldUpdateWithIfMatchAndRejectStaleOrMissingVersions() {
         Setting s = Setting.create();
-        String id = createId(TARGETS, reported(s.group(), 100), s.plan());
+        String id = createId(TARGETS, reported(s, 100), s.plan());
         var change = target(s.group(), "UNITS", measure("RATING", null, "TOT"), "GT", 92.5);
         api().header("If-Match", "\"0\"").body(change).when().put(TARGET, s.plan(), id).then()
                 .statusCode(200).header("ETag", "\"1\"")
@@ -327,7 +377,7 @@ class TargetResourceTest {
     @Test
     void shouldApplyTheMeasureRulesOnUpdate() {
         Setting s = Setting.create();
-        String id = createId(TARGETS, reported(s.group(), 100), s.plan());
+        String id = createId(TARGETS, reported(s, 100), s.plan());
         api().header("If-Match", "\"0\"").body(target(s.group(), "OFFICIALS", measure("RATING", null, "TOT"), "GT", 90))
                 .when().put(TARGET, s.plan(), id).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
@@ -388,11 +438,12 @@ class TargetResourceTest {
         String group = departmentsOf(province);
         String plan = identifiedPlan(province, 2024);
         String id = createId(TARGETS, qualitative(group), plan);
+        String obligation = obligation(plan, group);
         issueAndClose(plan);
 
         api().body(qualitative(group)).when().post(TARGETS, plan).then()
                 .statusCode(409).body("type", equalTo("/problems/plan-closed"));
-        api().header("If-Match", "\"0\"").body(reported(group, 100)).when().put(TARGET, plan, id).then()
+        api().header("If-Match", "\"0\"").body(reported(group, obligation, 100)).when().put(TARGET, plan, id).then()
                 .statusCode(409).body("type", equalTo("/problems/plan-closed"));
         api().header("If-Match", "\"0\"").when().delete(TARGET, plan, id).then()
                 .statusCode(409).body("type", equalTo("/problems/plan-closed"));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,14 +31,16 @@ public class TargetService {
     private final ObligationRepository obligations;
     private final UnitGroupService groups;
     private final Event<TargetChanged> changed;
+    private final Clock clock;
 
     public TargetService(PlanRepository plans, TargetRepository targets, ObligationRepository obligations,
-            UnitGroupService groups, Event<TargetChanged> changed) {
+            UnitGroupService groups, Event<TargetChanged> changed, Clock clock) {
         this.plans = plans;
         this.targets = targets;
         this.obligations = obligations;
         this.groups = groups;
         this.changed = changed;
+        this.clock = clock;
     }
 
     public PageView<TargetView> listTargets(String planId, PageRequest page) {
@@ -87,7 +90,7 @@ public class TargetService {
         }
         target.verdictMet = write.met();
         target.verdictReason = write.reason().trim();
-        target.verdictRecordedAt = java.time.Instant.now();
+        target.verdictRecordedAt = clock.instant();
         targets.flush();
         return TargetView.of(target);
     }

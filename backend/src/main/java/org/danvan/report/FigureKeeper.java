@@ -24,7 +24,7 @@ import org.danvan.submission.Timeliness;
  * {@code period_figure} and {@code target_figure}, 16 rows per period (and per target, period and
  * unit kind) so that a deadline day's submissions do not queue on one row. A submission's move adds
  * its delta to its unit's row; a change of units, groups, schedules or extensions re-resolves the
- * periods it touches and recounts them from the rows. {@link #syncPeriod} is also the rebuild.
+ * periods it touches and recounts them from the rows; {@link #rebuildPeriod} remakes the rows too.
  */
 @ApplicationScoped
 public class FigureKeeper {
@@ -65,26 +65,12 @@ public class FigureKeeper {
 
     /**
      * Records a submission's new state on its unit's row and adds the difference to the counters:
-     * completeness always, targets when the submission enters or leaves ACCEPTED.
+     * completeness when the unit owes the period, targets when the submission enters or leaves
+     * ACCEPTED and the unit belongs to the target's population (which need not be the obligation's
+     * group: a unit that left the group still counts for a target whose population holds it).
      */
     public void submissionMoved(Submission submission, SubmissionStatus before, List<Target> targets) {
-        UUID periodId = submission.period.id;
-        UUID unitId = submission.unit.id;
-        Optional<Standing> was = standing(periodId, unitId);
-        if (was.isEmpty()) {
-            return; // the unit no longer owes this period: nothing it does counts
-        }
-        Standing old = was.get();
-        String timeliness = submission.firstSubmittedDay == null ? null
-                : (submission.firstSubmittedDay.isAfter(old.deadline()) ? Timeliness.LATE : Timeliness.ON_TIME).name();
-        Standing now = new Standing(submission.status.name(), timeliness, old.deadline(), old.shard(), old.unitKind());
-        em.createNativeQuery("update assignment set status = :status, submission_id = :sid, first_submitted_at = :at,"
-                        + " first_submitted_day = :day, timeliness = :timeliness where period_id = :p and unit_id = :u")
-                .setParameter("status", now.status()).setParameter("sid", submission.id)
-                .setParameter("at", submission.firstSubmittedAt).setParameter("day", submission.firstSubmittedDay)
-                .setParameter("timeliness", timeliness).setParameter("p", periodId).setParameter("u", unitId)
-                .executeUpdate();
-        addToPeriod(periodId, old.shard(), delta(now, old));
+        standing(submission.period.id, submission.unit.id).ifPresent(old -> moveStanding(submission, old));
         boolean acceptedBefore = before == SubmissionStatus.ACCEPTED;
         boolean acceptedNow = submission.status == SubmissionStatus.ACCEPTED;
         if (acceptedBefore != acceptedNow) {
@@ -92,11 +78,25 @@ public class FigureKeeper {
             for (Target target : targets) {
                 if (target.group.includes(submission.unit, submission.period.dueDate)) {
                     long[] contribution = contribution(target, submission);
-                    addToTarget(target.id, periodId, old.unitKind(), old.shard(), sign * contribution[0],
-                            sign * contribution[1]);
+                    addToTarget(target.id, submission.period.id, submission.unit.kind.name(), submission.unit.shard,
+                            sign * contribution[0], sign * contribution[1]);
                 }
             }
         }
+    }
+
+    private void moveStanding(Submission submission, Standing old) {
+        UUID periodId = submission.period.id;
+        String timeliness = submission.firstSubmittedDay == null ? null
+                : (submission.firstSubmittedDay.isAfter(old.deadline()) ? Timeliness.LATE : Timeliness.ON_TIME).name();
+        Standing now = new Standing(submission.status.name(), timeliness, old.deadline(), old.shard(), old.unitKind());
+        em.createNativeQuery("update assignment set status = :status, submission_id = :sid, first_submitted_at = :at,"
+                        + " first_submitted_day = :day, timeliness = :timeliness where period_id = :p and unit_id = :u")
+                .setParameter("status", now.status()).setParameter("sid", submission.id)
+                .setParameter("at", submission.firstSubmittedAt).setParameter("day", submission.firstSubmittedDay)
+                .setParameter("timeliness", timeliness).setParameter("p", periodId)
+                .setParameter("u", submission.unit.id).executeUpdate();
+        addToPeriod(periodId, old.shard(), delta(now, old));
     }
 
     /** Forgets a discarded draft: it never counted, so only the row changes. */
@@ -146,6 +146,16 @@ public class FigureKeeper {
                         + " where target_id = :t and period_id = :p and unit_kind = :k and shard = :shard")
                 .setParameter("n", numerator).setParameter("d", denominator).setParameter("t", targetId)
                 .setParameter("p", periodId).setParameter("k", kind).setParameter("shard", shard).executeUpdate();
+    }
+
+    /**
+     * Rebuilds the period from the rows alone: its assignment rows are made again from units,
+     * groups, extensions and submissions rather than trusted, then everything is recounted.
+     */
+    public void rebuildPeriod(ObligationPeriod period, List<ObligationExtension> extensions, List<Target> targets) {
+        em.createNativeQuery("delete from assignment where period_id = :p").setParameter("p", period.id)
+                .executeUpdate();
+        syncPeriod(period, extensions, targets);
     }
 
     /**

@@ -44,6 +44,9 @@ public class FigureSync {
     void onTarget(@Observes TargetChanged event) {
         em.flush();
         Target target = em.find(Target.class, event.targetId());
+        // counters of an obligation or measure the target no longer has go too
+        em.createNativeQuery("delete from target_figure where target_id = :t").setParameter("t", target.id)
+                .executeUpdate();
         recountTarget(target);
     }
 
@@ -69,7 +72,12 @@ public class FigureSync {
     public long[] rebuildAll() {
         em.flush();
         List<UUID> obligations = em.createQuery("select o.id from Obligation o", UUID.class).getResultList();
-        obligations.forEach(this::syncObligation);
+        for (UUID obligationId : obligations) {
+            List<Target> targets = measuredBy(obligationId);
+            for (ObligationPeriod period : periodsOf(obligationId)) {
+                keeper.rebuildPeriod(period, extensionsOf(period), targets);
+            }
+        }
         long periods = em.createQuery("select count(p) from ObligationPeriod p", Long.class).getSingleResult();
         long targets = em.createQuery("select count(t) from Target t where t.obligation is not null", Long.class)
                 .getSingleResult();
@@ -94,10 +102,12 @@ public class FigureSync {
     }
 
     private void syncPeriod(ObligationPeriod period, List<Target> targets) {
-        List<ObligationExtension> extensions = em.createQuery("select e from ObligationExtension e"
-                + " join fetch e.unit where e.period.id = :p", ObligationExtension.class)
-                .setParameter("p", period.id).getResultList();
-        keeper.syncPeriod(period, extensions, targets);
+        keeper.syncPeriod(period, extensionsOf(period), targets);
+    }
+
+    private List<ObligationExtension> extensionsOf(ObligationPeriod period) {
+        return em.createQuery("select e from ObligationExtension e join fetch e.unit where e.period.id = :p",
+                ObligationExtension.class).setParameter("p", period.id).getResultList();
     }
 
     private void recountTarget(Target target) {

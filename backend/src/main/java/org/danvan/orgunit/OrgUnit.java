@@ -15,19 +15,19 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.danvan.common.Ids;
+import org.danvan.common.Timestamped;
 import org.danvan.common.SearchText;
 
 /** A body in the tree of the province (cơ quan, đơn vị, địa phương), with its validity and lineage. */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit {
+public class OrgUnit extends Timestamped {
 
     public static final int SHARDS = 16;
 
@@ -74,24 +74,13 @@ public class OrgUnit {
     @Version
     public long version;
 
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public Instant updatedAt;
-
     public boolean isValidOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
 
     @PrePersist
     @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (createdAt == null) {
-            createdAt = now;
-        }
-        updatedAt = now;
+    void deriveColumns() {
         searchText = SearchText.fold(name + " " + (code == null ? "" : code));
     }
 }

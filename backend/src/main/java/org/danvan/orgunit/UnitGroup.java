@@ -16,13 +16,13 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.danvan.common.Ids;
+import org.danvan.common.Timestamped;
 import org.danvan.common.SearchText;
 
 /**
@@ -31,7 +31,7 @@ import org.danvan.common.SearchText;
  */
 @Entity
 @Table(name = "unit_group")
-public class UnitGroup {
+public class UnitGroup extends Timestamped {
 
     @Id
     public UUID id = Ids.next();
@@ -62,12 +62,6 @@ public class UnitGroup {
     @Version
     public long version;
 
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public Instant updatedAt;
-
     /**
      * Whether {@code unit} belongs to this group on {@code day}: named explicitly, or of one of the
      * kinds under the scope unit (the scope itself included), and valid that day. The list of all
@@ -80,12 +74,7 @@ public class UnitGroup {
 
     @PrePersist
     @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (createdAt == null) {
-            createdAt = now;
-        }
-        updatedAt = now;
+    void deriveColumns() {
         searchText = SearchText.fold(name + " " + (code == null ? "" : code));
     }
 }

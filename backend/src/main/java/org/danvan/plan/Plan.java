@@ -16,12 +16,12 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.danvan.common.Ids;
+import org.danvan.common.Timestamped;
 import org.danvan.common.SearchText;
 import org.danvan.orgunit.OrgUnit;
 
@@ -31,7 +31,7 @@ import org.danvan.orgunit.OrgUnit;
  */
 @Entity
 @Table(name = "plan")
-public class Plan {
+public class Plan extends Timestamped {
 
     @Id
     public UUID id = Ids.next();
@@ -102,12 +102,6 @@ public class Plan {
     @Version
     public long version;
 
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public Instant updatedAt;
-
     /**
      * Number and symbol as the document writes them. State bodies put a slash before the symbol
      * ({@code 859/KH-UBND}); Party bodies, whose symbols carry their own slash, a hyphen
@@ -126,12 +120,7 @@ public class Plan {
 
     @PrePersist
     @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (createdAt == null) {
-            createdAt = now;
-        }
-        updatedAt = now;
+    void deriveColumns() {
         identityYear = issueDate != null ? issueDate.getYear() : periodStart;
         String ref = reference();
         searchText = SearchText.fold(title + " " + (ref == null ? "" : ref));

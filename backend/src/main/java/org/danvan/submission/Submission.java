@@ -11,8 +11,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,13 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.danvan.common.Ids;
+import org.danvan.common.Timestamped;
 import org.danvan.orgunit.OrgUnit;
 import org.danvan.plan.ObligationPeriod;
 
 /** What one unit submits for one obligation period (báo cáo, hồ sơ của đơn vị). */
 @Entity
 @Table(name = "submission")
-public class Submission {
+public class Submission extends Timestamped {
 
     /** A unit's figure for a REPORTED target. */
     @Embeddable
@@ -89,19 +88,4 @@ public class Submission {
     @Version
     public long version;
 
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (createdAt == null) {
-            createdAt = now;
-        }
-        updatedAt = now;
-    }
 }

@@ -45,6 +45,15 @@ public class FigureKeeper {
         }
     }
 
+    /**
+     * Whether the unit owes the period: its row exists. The rows follow the group resolved on the
+     * due date, so this is {@code UnitGroup#includes} in one indexed lookup.
+     */
+    public boolean owes(UUID periodId, UUID unitId) {
+        return !em.createNativeQuery("select 1 from assignment where period_id = :p and unit_id = :u")
+                .setParameter("p", periodId).setParameter("u", unitId).getResultList().isEmpty();
+    }
+
     Optional<Standing> standing(UUID periodId, UUID unitId) {
         List<?> rows = em.createNativeQuery("select status, timeliness, deadline, shard, unit_kind from assignment"
                         + " where period_id = :p and unit_id = :u")

@@ -92,7 +92,7 @@ public class SubmissionService {
         if (unit == null) {
             errors.add(new FieldError("unitId", "unknown-org-unit", write.unitId()));
         }
-        if (period != null && unit != null && !period.obligation.group.includes(unit, period.dueDate)) {
+        if (period != null && unit != null && !figures.owes(period.id, unit.id)) {
             errors.add(new FieldError("unitId", "not-in-group", period.dueDate));
         }
         if (!errors.isEmpty()) {

@@ -45,7 +45,9 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
                 Sort.descending("updatedAt").and("id"), params);
     }
 
+    /** One indexed probe (a Panache count translates its query anew on every call: hot on creates). */
     public boolean exists(UUID periodId, UUID unitId) {
-        return count("period.id = ?1 and unit.id = ?2", periodId, unitId) > 0;
+        return !getEntityManager().createNativeQuery("select 1 from submission where period_id = :p and unit_id = :u")
+                .setParameter("p", periodId).setParameter("u", unitId).setMaxResults(1).getResultList().isEmpty();
     }
 }

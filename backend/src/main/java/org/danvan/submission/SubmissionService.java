@@ -287,10 +287,11 @@ public class SubmissionService {
     private void apply(Submission submission, SubmissionUpdate write) {
         List<FieldError> errors = new ArrayList<>();
         List<ValueDto> values = write.values() == null ? List.of() : write.values();
-        Map<UUID, Target> reportedTargets = em.createQuery("select t from Target t where t.obligation.id = :o"
-                        + " and t.measureKind = :kind", Target.class)
-                .setParameter("o", submission.obligationId).setParameter("kind", MeasureKind.REPORTED)
-                .getResultStream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+        Map<UUID, Target> reportedTargets = values.isEmpty() ? Map.of()
+                : em.createQuery("select t from Target t where t.obligation.id = :o and t.measureKind = :kind",
+                                Target.class)
+                        .setParameter("o", submission.obligationId).setParameter("kind", MeasureKind.REPORTED)
+                        .getResultStream().collect(Collectors.toMap(t -> t.id, Function.identity()));
         List<Submission.Value> accepted = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             ValueDto dto = values.get(i);

@@ -25,6 +25,11 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p == null ? 0 : p, s == null ? DEFAULT_SIZE : s);
     }
 
+    /** The first row of this page, for queries paged by hand. */
+    public int offset() {
+        return page * size;
+    }
+
     /** Runs the page of {@code query} and its total count (one query each). */
     public <E> PageView<E> fetch(PanacheQuery<E> query) {
         PanacheQuery<E> paged = query.page(Page.of(page, size));

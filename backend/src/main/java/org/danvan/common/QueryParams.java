@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Parses query parameters given as text; a bad value is a 400 that names the parameter. */
 public final class QueryParams {
@@ -72,7 +73,8 @@ public final class QueryParams {
     }
 
     /** An id given as a filter; an id that cannot exist matches nothing rather than failing. */
-    public static Optional<String> id(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    public static Optional<UUID> id(String value) {
+        return value == null || value.isBlank() ? Optional.empty()
+                : Optional.of(Ids.parse(value.trim()).orElse(Ids.NONE));
     }
 }

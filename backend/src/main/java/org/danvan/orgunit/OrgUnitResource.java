@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
@@ -50,8 +49,8 @@ public class OrgUnitResource {
             @QueryParam("validOn") String validOn) {
         var filter = new OrgUnitRepository.Filter(QueryParams.text("q", q, 200),
                 QueryParams.enumeration("kind", kind, OrgUnitKind.class),
-                QueryParams.id(parentId).map(id -> Ids.parse(id).orElse(Ids.NONE)),
-                QueryParams.id(successorId).map(id -> Ids.parse(id).orElse(Ids.NONE)),
+                QueryParams.id(parentId),
+                QueryParams.id(successorId),
                 QueryParams.date("validOn", validOn));
         return service.listOrgUnits(filter, SortOrder.parse(sort, "name", SORTS), PageRequest.of(page, size));
     }

@@ -23,7 +23,6 @@ import org.danvan.common.Problems;
 import org.danvan.common.Responses;
 import org.danvan.common.Versions;
 import java.util.Map;
-import org.danvan.common.Ids;
 import org.danvan.common.QueryParams;
 import org.danvan.common.SortOrder;
 import org.danvan.plan.PlanDtos.PlanView;
@@ -50,7 +49,7 @@ public class PlanResource {
         var filter = new PlanRepository.Filter(QueryParams.text("q", q, 200),
                 QueryParams.integer("year", year, 1945, 2200),
                 QueryParams.enumeration("status", status, PlanStatus.class),
-                QueryParams.id(issuerId).map(id -> Ids.parse(id).orElse(Ids.NONE)));
+                QueryParams.id(issuerId));
         return service.listPlans(filter, SortOrder.parse(sort, "-issueDate", SORTS), PageRequest.of(page, size));
     }
 

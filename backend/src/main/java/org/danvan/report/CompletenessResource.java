@@ -6,9 +6,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
-import java.util.UUID;
-import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.QueryParams;
@@ -29,7 +26,7 @@ public class CompletenessResource {
     @GET
     public CompletenessReport getPlanCompleteness(@PathParam("planId") String planId,
             @QueryParam("obligationId") String obligationId, @QueryParam("periodId") String periodId) {
-        return service.completeness(planId, id(obligationId), id(periodId));
+        return service.completeness(planId, QueryParams.id(obligationId), QueryParams.id(periodId));
     }
 
     @GET
@@ -39,9 +36,5 @@ public class CompletenessResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.periodUnits(planId, periodId, QueryParams.enumeration("status", status, UnitReportStatus.class),
                 PageRequest.of(page, size));
-    }
-
-    private static Optional<UUID> id(String value) {
-        return QueryParams.id(value).map(id -> Ids.parse(id).orElse(Ids.NONE));
     }
 }

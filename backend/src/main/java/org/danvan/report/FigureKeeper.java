@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.danvan.orgunit.OrgUnit;
 import org.danvan.plan.MeasureKind;
 import org.danvan.plan.ObligationExtension;
 import org.danvan.plan.ObligationPeriod;
@@ -64,12 +63,6 @@ public class FigureKeeper {
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new Standing((String) row[0], (String) row[1], toDate(row[2]),
                 ((Number) row[3]).intValue(), (String) row[4]));
-    }
-
-    /** The last day a unit's submission for the period is on time, an extension and grace days counted. */
-    public LocalDate lastDayOnTime(ObligationPeriod period, OrgUnit unit, Optional<ObligationExtension> extension) {
-        LocalDate due = extension.map(e -> e.dueDate).orElse(period.dueDate);
-        return Deadlines.lastDayOnTime(due, period.obligation.graceDays);
     }
 
     /**

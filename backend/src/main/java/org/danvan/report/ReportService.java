@@ -38,6 +38,7 @@ import org.danvan.report.ReportDtos.RebuildResult;
 import org.danvan.report.ReportDtos.TargetAttainment;
 import org.danvan.report.ReportDtos.UnitReportStatus;
 import org.danvan.report.ReportDtos.UnitState;
+import org.danvan.submission.Deadlines;
 
 /**
  * Reads the kept figures (a few rows per period and target, whatever the number of units) and
@@ -100,7 +101,7 @@ public class ReportService {
         String from = " from assignment a join org_unit u on u.id = a.unit_id where a.period_id = :p" + filter;
         List<?> rows = em.createNativeQuery("select a.unit_id, u.name, a.unit_kind, a.due_date, a.status,"
                         + " a.timeliness, a.submission_id, a.first_submitted_at" + from + " order by u.name, u.id")
-                .setParameter("p", period.id).setFirstResult(page.page() * page.size()).setMaxResults(page.size())
+                .setParameter("p", period.id).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
         long total = num(em.createNativeQuery("select count(*)" + from).setParameter("p", period.id).getSingleResult());
         LocalDate today = today();
@@ -211,7 +212,7 @@ public class ReportService {
                         + Contributions.denominator(target.measureKind) + ", s.id" + from + " order by u.name, u.id"),
                         target.group, period.dueDate)
                 .setParameter("p", period.id).setParameter("t", target.id)
-                .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = num(Population.bind(em.createNativeQuery("select count(*)" + from), target.group, period.dueDate)
                 .setParameter("p", period.id).setParameter("t", target.id).getSingleResult());
         List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
@@ -239,7 +240,7 @@ public class ReportService {
             from.ifPresent(day -> q.setParameter("from", day));
             to.ifPresent(day -> q.setParameter("to", day));
         }
-        List<?> rows = rowsQuery.setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+        List<?> rows = rowsQuery.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<CalendarEntry> items = rows.stream().map(row -> (Object[]) row).map(r -> {
             LocalDate due = FigureKeeper.toDate(r[9]);
             String status = (String) r[10];
@@ -268,8 +269,8 @@ public class ReportService {
 
     static UnitState state(String status, LocalDate due, LocalDate today) {
         return switch (status) {
-            case "MISSING" -> today.isAfter(due) ? UnitState.OVERDUE : UnitState.NOT_STARTED;
-            case "DRAFT" -> today.isAfter(due) ? UnitState.OVERDUE : UnitState.DRAFT;
+            case "MISSING" -> Deadlines.isOverdue(due, today) ? UnitState.OVERDUE : UnitState.NOT_STARTED;
+            case "DRAFT" -> Deadlines.isOverdue(due, today) ? UnitState.OVERDUE : UnitState.DRAFT;
             default -> UnitState.valueOf(status);
         };
     }

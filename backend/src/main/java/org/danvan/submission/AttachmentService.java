@@ -45,7 +45,7 @@ public class AttachmentService {
         UUID id = submissions.load(submissionId).id;
         List<AttachmentView> items = em.createQuery(VIEW + " where a.submissionId = :s order by a.createdAt, a.id",
                         AttachmentView.class).setParameter("s", id)
-                .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList();
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createQuery("select count(a) from SubmissionAttachment a where a.submissionId = :s", Long.class)
                 .setParameter("s", id).getSingleResult();
         return new PageView<>(items, page.page(), page.size(), total);

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
-import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
@@ -55,7 +54,7 @@ public class SubmissionResource {
             @QueryParam("planId") String planId, @QueryParam("obligationId") String obligationId,
             @QueryParam("periodId") String periodId, @QueryParam("unitId") String unitId,
             @QueryParam("status") String status) {
-        var filter = new SubmissionRepository.Filter(id(planId), id(obligationId), id(periodId), id(unitId),
+        var filter = new SubmissionRepository.Filter(QueryParams.id(planId), QueryParams.id(obligationId), QueryParams.id(periodId), QueryParams.id(unitId),
                 QueryParams.enumeration("status", status, SubmissionStatus.class));
         return service.listSubmissions(filter, PageRequest.of(page, size));
     }
@@ -187,9 +186,5 @@ public class SubmissionResource {
 
     private static String reason(TransitionRequest body) {
         return body == null ? null : body.reason();
-    }
-
-    private static Optional<java.util.UUID> id(String value) {
-        return QueryParams.id(value).map(id -> Ids.parse(id).orElse(Ids.NONE));
     }
 }

@@ -5,10 +5,5 @@ public enum SubmissionStatus {
     DRAFT,
     SUBMITTED,
     RETURNED,
-    ACCEPTED;
-
-    /** Submitted at least once: what completeness counts. */
-    public boolean isSubmitted() {
-        return this != DRAFT;
-    }
+    ACCEPTED
 }

@@ -36,33 +36,29 @@ public class FigureKeeper {
         this.em = em;
     }
 
-    /** Where a unit stands on a period, as the assignment row holds it. */
-    record Standing(String status, String timeliness, LocalDate deadline, int shard, String unitKind) {
+    /**
+     * Where a unit stands on a period, as the assignment row holds it: its submission if any, its
+     * effective due date (an extension counted) and the last day still on time.
+     */
+    public record Standing(UUID submissionId, String status, String timeliness, LocalDate dueDate, LocalDate deadline,
+            int shard, String unitKind) {
 
         boolean submitted() {
             return !"MISSING".equals(status) && !"DRAFT".equals(status);
         }
     }
 
-    /**
-     * Whether the unit owes the period: its row exists. The rows follow the group resolved on the
-     * due date, so this is {@code UnitGroup#includes} in one indexed lookup.
-     */
-    public boolean owes(UUID periodId, UUID unitId) {
-        return !em.createNativeQuery("select 1 from assignment where period_id = :p and unit_id = :u")
-                .setParameter("p", periodId).setParameter("u", unitId).getResultList().isEmpty();
-    }
-
-    Optional<Standing> standing(UUID periodId, UUID unitId) {
-        List<?> rows = em.createNativeQuery("select status, timeliness, deadline, shard, unit_kind from assignment"
-                        + " where period_id = :p and unit_id = :u")
+    /** The unit's row of the period; empty when the unit does not owe it. */
+    public Optional<Standing> standing(UUID periodId, UUID unitId) {
+        List<?> rows = em.createNativeQuery("select submission_id, status, timeliness, due_date, deadline, shard,"
+                        + " unit_kind from assignment where period_id = :p and unit_id = :u")
                 .setParameter("p", periodId).setParameter("u", unitId).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new Standing((String) row[0], (String) row[1], toDate(row[2]),
-                ((Number) row[3]).intValue(), (String) row[4]));
+        return Optional.of(new Standing(toUuid(row[0]), (String) row[1], (String) row[2], toDate(row[3]),
+                toDate(row[4]), ((Number) row[5]).intValue(), (String) row[6]));
     }
 
     /**
@@ -72,7 +68,18 @@ public class FigureKeeper {
      * group: a unit that left the group still counts for a target whose population holds it).
      */
     public void submissionMoved(Submission submission, SubmissionStatus before, List<Target> targets) {
-        standing(submission.period.id, submission.unit.id).ifPresent(old -> moveStanding(submission, old));
+        standing(submission.period.id, submission.unit.id)
+                .ifPresentOrElse(old -> submissionMoved(submission, old, before, targets),
+                        () -> moveTargets(submission, before, targets));
+    }
+
+    /** {@link #submissionMoved(Submission, SubmissionStatus, List)} from the row the caller has read. */
+    public void submissionMoved(Submission submission, Standing old, SubmissionStatus before, List<Target> targets) {
+        moveStanding(submission, old);
+        moveTargets(submission, before, targets);
+    }
+
+    private void moveTargets(Submission submission, SubmissionStatus before, List<Target> targets) {
         boolean acceptedBefore = before == SubmissionStatus.ACCEPTED;
         boolean acceptedNow = submission.status == SubmissionStatus.ACCEPTED;
         if (acceptedBefore != acceptedNow) {
@@ -91,7 +98,8 @@ public class FigureKeeper {
         UUID periodId = submission.period.id;
         String timeliness = submission.firstSubmittedDay == null ? null
                 : (submission.firstSubmittedDay.isAfter(old.deadline()) ? Timeliness.LATE : Timeliness.ON_TIME).name();
-        Standing now = new Standing(submission.status.name(), timeliness, old.deadline(), old.shard(), old.unitKind());
+        Standing now = new Standing(submission.id, submission.status.name(), timeliness, old.dueDate(), old.deadline(),
+                old.shard(), old.unitKind());
         em.createNativeQuery("update assignment set status = :status, submission_id = :sid, first_submitted_at = :at,"
                         + " first_submitted_day = :day, timeliness = :timeliness where period_id = :p and unit_id = :u")
                 .setParameter("status", now.status()).setParameter("sid", submission.id)
@@ -250,6 +258,18 @@ public class FigureKeeper {
             return day;
         }
         return ((java.sql.Date) value).toLocalDate();
+    }
+
+    static UUID toUuid(Object value) {
+        if (value == null || value instanceof UUID) {
+            return (UUID) value;
+        }
+        if (value instanceof byte[] bytes) {
+            // H2 answers a native query's uuid column as its 16 bytes
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
     }
 
     static Instant toInstant(Object value) {

@@ -44,10 +44,4 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
         return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.descending("updatedAt").and("id"), params);
     }
-
-    /** One indexed probe (a Panache count translates its query anew on every call: hot on creates). */
-    public boolean exists(UUID periodId, UUID unitId) {
-        return !getEntityManager().createNativeQuery("select 1 from submission where period_id = :p and unit_id = :u")
-                .setParameter("p", periodId).setParameter("u", unitId).setMaxResults(1).getResultList().isEmpty();
-    }
 }

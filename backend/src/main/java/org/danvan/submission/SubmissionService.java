@@ -73,62 +73,79 @@ public class SubmissionService {
         return Ids.parse(id).flatMap(submissions::findByIdOptional).map(this::view);
     }
 
-    /** Creates the unit's draft for a period; with an idempotency key, a repeat answers the first result. */
+    /**
+     * Creates the unit's draft for a period; with an idempotency key, a repeat answers the first result.
+     * A deadline day brings thousands of these, so the unit's assignment row answers whether it owes
+     * the period, whether it already has a submission and its effective due date in one probe.
+     */
     @Transactional
     public Created createSubmission(SubmissionCreate write, Optional<String> idempotencyKey) {
         String hash = hash(write);
-        if (idempotencyKey.isPresent()) {
-            Optional<Created> seen = replay(idempotencyKey.get(), write);
-            if (seen.isPresent()) {
-                return seen.get();
+        Optional<IdempotencyRecord> seen = idempotencyKey.map(key -> em.find(IdempotencyRecord.class, key));
+        if (seen.isPresent()) {
+            Optional<Created> replayed = replay(seen.get(), hash);
+            if (replayed.isPresent()) {
+                return replayed.get();
             }
         }
-        List<FieldError> errors = new ArrayList<>();
-        ObligationPeriod period = Ids.parse(write.periodId()).map(id -> em.find(ObligationPeriod.class, id)).orElse(null);
-        if (period == null) {
-            errors.add(new FieldError("periodId", "unknown-period", write.periodId()));
-        }
-        OrgUnit unit = Ids.parse(write.unitId()).map(id -> em.find(OrgUnit.class, id)).orElse(null);
-        if (unit == null) {
-            errors.add(new FieldError("unitId", "unknown-org-unit", write.unitId()));
-        }
-        if (period != null && unit != null && !figures.owes(period.id, unit.id)) {
-            errors.add(new FieldError("unitId", "not-in-group", period.dueDate));
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
+        ObligationPeriod period = Ids.parse(write.periodId()).flatMap(this::periodWithPlan).orElse(null);
+        Optional<UUID> unitId = Ids.parse(write.unitId());
+        Optional<FigureKeeper.Standing> standing = period == null || unitId.isEmpty() ? Optional.empty()
+                : figures.standing(period.id, unitId.get());
+        if (standing.isEmpty()) {
+            throw Problems.invalid(whyNotOwed(write, period, unitId));
         }
         if (period.obligation.plan.status == PlanStatus.CLOSED) {
             throw Problems.conflict("plan-closed");
         }
-        if (submissions.exists(period.id, unit.id)) {
-            throw Problems.conflict("submission-exists", unit.name);
+        if (standing.get().submissionId() != null) {
+            throw Problems.conflict("submission-exists", em.find(OrgUnit.class, unitId.get()).name);
         }
         Submission submission = new Submission();
         submission.planId = period.obligation.plan.id;
         submission.obligationId = period.obligation.id;
         submission.period = period;
-        submission.unit = unit;
+        submission.unit = em.getReference(OrgUnit.class, unitId.get());
         apply(submission, write.content());
         submissions.persistAndFlush(submission);
         record(submission, null, null);
-        figures.submissionMoved(submission, SubmissionStatus.DRAFT, List.of());
+        figures.submissionMoved(submission, standing.get(), SubmissionStatus.DRAFT, List.of());
         idempotencyKey.ifPresent(key -> {
             // a key whose draft was discarded since now answers this one
-            IdempotencyRecord record = em.find(IdempotencyRecord.class, key);
-            boolean first = record == null;
-            if (first) {
+            IdempotencyRecord record = seen.orElse(null);
+            if (record == null) {
                 record = new IdempotencyRecord();
                 record.key = key;
             }
             record.requestHash = hash;
             record.submissionId = submission.id;
             record.createdAt = clock.instant();
-            if (first) {
+            if (seen.isEmpty()) {
                 em.persist(record);
             }
         });
-        return new Created(view(submission), false);
+        return new Created(view(submission, standing.get().dueDate()), false);
+    }
+
+    /** The period with its obligation and plan, in one statement. */
+    private Optional<ObligationPeriod> periodWithPlan(UUID id) {
+        return em.createQuery("select p from ObligationPeriod p join fetch p.obligation o join fetch o.plan"
+                + " where p.id = :id", ObligationPeriod.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** Why a create names no row of the assignment: an unknown period or unit, or a unit not owing it. */
+    private List<FieldError> whyNotOwed(SubmissionCreate write, ObligationPeriod period, Optional<UUID> unitId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (period == null) {
+            errors.add(new FieldError("periodId", "unknown-period", write.periodId()));
+        }
+        OrgUnit unit = unitId.map(id -> em.find(OrgUnit.class, id)).orElse(null);
+        if (unit == null) {
+            errors.add(new FieldError("unitId", "unknown-org-unit", write.unitId()));
+        } else if (period != null) {
+            errors.add(new FieldError("unitId", "not-in-group", period.dueDate));
+        }
+        return errors;
     }
 
     /**
@@ -137,11 +154,12 @@ public class SubmissionService {
      */
     @Transactional
     public Optional<Created> replay(String idempotencyKey, SubmissionCreate write) {
-        IdempotencyRecord seen = em.find(IdempotencyRecord.class, idempotencyKey);
-        if (seen == null) {
-            return Optional.empty();
-        }
-        if (!seen.requestHash.equals(hash(write))) {
+        return Optional.ofNullable(em.find(IdempotencyRecord.class, idempotencyKey))
+                .flatMap(seen -> replay(seen, hash(write)));
+    }
+
+    private Optional<Created> replay(IdempotencyRecord seen, String hash) {
+        if (!seen.requestHash.equals(hash)) {
             throw new ProblemException(422, "idempotency-key-reused", List.of());
         }
         return submissions.findByIdOptional(seen.submissionId).map(s -> new Created(view(s), true));
@@ -352,7 +370,11 @@ public class SubmissionService {
     }
 
     private static SubmissionView view(Submission s, Optional<LocalDate> extension) {
-        LocalDate due = extension.orElse(s.period.dueDate);
+        return view(s, extension.orElse(s.period.dueDate));
+    }
+
+    /** The submission as the API shows it, with the unit's effective due date. */
+    private static SubmissionView view(Submission s, LocalDate due) {
         Timeliness timeliness = s.firstSubmittedAt == null ? null
                 : Deadlines.timeliness(s.firstSubmittedAt, Deadlines.lastDayOnTime(due, s.period.obligation.graceDays));
         return new SubmissionView(s.id.toString(), s.planId.toString(), s.obligationId.toString(),

@@ -16,6 +16,26 @@ public interface DanvanConfig {
 
     Uploads uploads();
 
+    Auth auth();
+
+    interface Auth {
+        /** Accept HTTP Basic with an account's password (the demo does; production should not). */
+        @WithDefault("false")
+        boolean basicEnabled();
+
+        /** bcrypt cost of new password hashes. */
+        @WithDefault("10")
+        int bcryptCost();
+
+        /** Failed sign-ins in a row that lock an account... */
+        @WithDefault("5")
+        int maxFailedSignIns();
+
+        /** ...for this long. */
+        @WithDefault("PT15M")
+        java.time.Duration lockDuration();
+    }
+
     interface Uploads {
         /** The largest evidence file accepted (413 above it). */
         @WithDefault("20M")

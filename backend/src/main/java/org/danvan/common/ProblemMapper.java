@@ -38,6 +38,20 @@ public class ProblemMapper {
         return respond(e.status(), e.type(), e.detailKey(), locale, uri, violations, e.args());
     }
 
+    /** Not signed in, or credentials that do not sign in (wrong, expired, revoked, locked, disabled). */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class,
+            io.quarkus.security.AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(respond(401, "unauthorized", locale(headers), uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"danvan\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(403, "forbidden", locale(headers), uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response invalidRequest(ResteasyReactiveViolationException e, HttpHeaders headers, UriInfo uri) {
         return invalid(e, headers, uri);

@@ -21,6 +21,11 @@ public final class Problems {
         return invalid(List.of(new FieldError(field, messageKey, args)));
     }
 
+    /** 403: signed in, but the role or the unit does not allow it. */
+    public static ProblemException forbidden(String detailKey) {
+        return new ProblemException(403, "forbidden", detailKey, java.util.List.of());
+    }
+
     public static ProblemException conflict(String type, Object... args) {
         return new ProblemException(409, type, List.of(), args);
     }

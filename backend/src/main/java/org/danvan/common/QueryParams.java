@@ -50,6 +50,17 @@ public final class QueryParams {
         }
     }
 
+    public static Optional<java.time.Instant> instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(value.trim()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid(name, "date-time");
+        }
+    }
+
     public static <E extends Enum<E>> Optional<E> enumeration(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

@@ -46,6 +46,7 @@ import org.jboss.logging.Logger;
 public class DemoDataLoader {
 
     static final String MARKER = "seed-plans-2025-map";
+    static final String ACCOUNTS_MARKER = "demo-accounts";
     private static final long SEED = 20240325L;
     static final List<String> PLAN_FILES = List.of("tay-ninh-2024-859-KH-UBND.json", "tra-vinh-2022-2026-dvcq.json",
             "quang-ngai-2023-van-phong-ubnd-qcdc.json");
@@ -60,11 +61,13 @@ public class DemoDataLoader {
     private final TargetService targets;
     private final ObligationService obligations;
     private final DemoSubmissions history;
+    private final DemoAccounts accounts;
     private final boolean enabled;
 
     public DemoDataLoader(ObjectMapper json, EntityManager em, OrgUnitService units, UnitGroupService groups,
             PlanService plans, PlanTaskService tasks, TargetService targets, ObligationService obligations,
-            DemoSubmissions history, DanvanConfig config) {
+            DemoSubmissions history, DemoAccounts accounts, DanvanConfig config) {
+        this.accounts = accounts;
         this.json = json;
         this.em = em;
         this.units = units;
@@ -86,6 +89,7 @@ public class DemoDataLoader {
     @Transactional
     public void loadOnce() {
         if (em.find(DemoDataLoad.class, MARKER) != null) {
+            loadAccountsOnce();
             return;
         }
         Map<String, String> unitIds = loadUnits();
@@ -97,6 +101,16 @@ public class DemoDataLoader {
         }
         em.persist(new DemoDataLoad(MARKER, Instant.now()));
         LOG.infof("Demo data loaded: %d units, %d groups, %d plans", unitIds.size(), groupIds.size(), PLAN_FILES.size());
+        loadAccountsOnce();
+    }
+
+    /** The demo accounts, also into a demo database made before accounts existed. */
+    private void loadAccountsOnce() {
+        if (em.find(DemoDataLoad.class, ACCOUNTS_MARKER) == null) {
+            int made = accounts.create();
+            em.persist(new DemoDataLoad(ACCOUNTS_MARKER, Instant.now()));
+            LOG.infof("Demo accounts created: %d (password %s)", made, DemoAccounts.PASSWORD);
+        }
     }
 
     private Map<String, String> loadUnits() {

@@ -1,5 +1,8 @@
 package org.danvan.orgunit;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +31,7 @@ import org.danvan.common.Versions;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitView;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitWrite;
 
+@Authenticated
 @Path("/api/v1/org-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,12 +66,14 @@ public class OrgUnitResource {
         return Responses.ok(unit, unit.version());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @POST
     public Response createOrgUnit(@Valid @NotNull OrgUnitWrite body, @Context UriInfo uri) {
         OrgUnitView unit = service.createOrgUnit(body);
         return Responses.created(uri, unit.id(), unit, unit.version());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @PUT
     @Path("{unitId}")
     public Response updateOrgUnit(@PathParam("unitId") String unitId,
@@ -76,6 +82,7 @@ public class OrgUnitResource {
         return Responses.ok(unit, unit.version());
     }
 
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("{unitId}")
     public void deleteOrgUnit(@PathParam("unitId") String unitId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -1,5 +1,8 @@
 package org.danvan.orgunit;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +32,7 @@ import org.danvan.orgunit.OrgUnitDtos.OrgUnitView;
 import org.danvan.orgunit.OrgUnitDtos.UnitGroupView;
 import org.danvan.orgunit.OrgUnitDtos.UnitGroupWrite;
 
+@Authenticated
 @Path("/api/v1/unit-groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,12 +67,14 @@ public class UnitGroupResource {
         return service.listMembers(groupId, QueryParams.date("on", on), PageRequest.of(page, size));
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @POST
     public Response createUnitGroup(@Valid @NotNull UnitGroupWrite body, @Context UriInfo uri) {
         UnitGroupView group = service.createUnitGroup(body);
         return Responses.created(uri, group.id(), group, group.version());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @PUT
     @Path("{groupId}")
     public Response updateUnitGroup(@PathParam("groupId") String groupId,
@@ -77,6 +83,7 @@ public class UnitGroupResource {
         return Responses.ok(group, group.version());
     }
 
+    @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     @DELETE
     @Path("{groupId}")
     public void deleteUnitGroup(@PathParam("groupId") String groupId,

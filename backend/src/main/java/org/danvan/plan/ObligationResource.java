@@ -1,5 +1,8 @@
 package org.danvan.plan;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,7 @@ import org.danvan.plan.PlanDtos.ExtensionView;
 import org.danvan.plan.PlanDtos.ExtensionWrite;
 import org.danvan.plan.PlanDtos.PeriodView;
 
+@Authenticated
 @Path("/api/v1/obligations/{obligationId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +54,7 @@ public class ObligationResource {
         return service.listExtensions(obligationId, PageRequest.of(page, size));
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("extensions")
     public Response createObligationExtension(@PathParam("obligationId") String obligationId,
@@ -58,6 +63,7 @@ public class ObligationResource {
         return Responses.created(uri, extension.id(), extension, extension.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @DELETE
     @Path("extensions/{extensionId}")
     public void deleteObligationExtension(@PathParam("obligationId") String obligationId,

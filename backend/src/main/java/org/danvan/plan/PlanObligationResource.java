@@ -1,5 +1,8 @@
 package org.danvan.plan;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,7 @@ import org.danvan.common.Versions;
 import org.danvan.plan.PlanDtos.ObligationView;
 import org.danvan.plan.PlanDtos.ObligationWrite;
 
+@Authenticated
 @Path("/api/v1/plans/{planId}/obligations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +55,7 @@ public class PlanObligationResource {
         return Responses.ok(obligation, obligation.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     public Response createPlanObligation(@PathParam("planId") String planId, @Valid @NotNull ObligationWrite body,
             @Context UriInfo uri) {
@@ -58,6 +63,7 @@ public class PlanObligationResource {
         return Responses.created(uri, obligation.id(), obligation, obligation.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("{obligationId}")
     public Response updatePlanObligation(@PathParam("planId") String planId,
@@ -67,6 +73,7 @@ public class PlanObligationResource {
         return Responses.ok(obligation, obligation.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @DELETE
     @Path("{obligationId}")
     public void deletePlanObligation(@PathParam("planId") String planId,

@@ -1,5 +1,8 @@
 package org.danvan.plan;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +31,7 @@ import org.danvan.common.SortOrder;
 import org.danvan.plan.PlanDtos.PlanView;
 import org.danvan.plan.PlanDtos.PlanWrite;
 
+@Authenticated
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -60,12 +64,14 @@ public class PlanResource {
         return Responses.ok(plan, plan.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     public Response createPlan(@Valid @NotNull PlanWrite body, @Context UriInfo uri) {
         PlanView plan = service.createPlan(body);
         return Responses.created(uri, plan.id(), plan, plan.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("{planId}")
     public Response updatePlan(@PathParam("planId") String planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -74,12 +80,14 @@ public class PlanResource {
         return Responses.ok(plan, plan.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @DELETE
     @Path("{planId}")
     public void deletePlan(@PathParam("planId") String planId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deletePlan(planId, Versions.fromIfMatch(ifMatch));
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{planId}/issue")
     public Response issuePlan(@PathParam("planId") String planId) {
@@ -87,6 +95,7 @@ public class PlanResource {
         return Responses.ok(plan, plan.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{planId}/close")
     public Response closePlan(@PathParam("planId") String planId) {

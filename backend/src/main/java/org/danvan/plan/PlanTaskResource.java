@@ -1,5 +1,8 @@
 package org.danvan.plan;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +28,7 @@ import org.danvan.common.Versions;
 import org.danvan.plan.PlanDtos.PlanTaskView;
 import org.danvan.plan.PlanDtos.PlanTaskWrite;
 
+@Authenticated
 @Path("/api/v1/plans/{planId}/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +53,7 @@ public class PlanTaskResource {
         return Responses.ok(task, task.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     public Response createPlanTask(@PathParam("planId") String planId, @Valid @NotNull PlanTaskWrite body,
             @Context UriInfo uri) {
@@ -56,6 +61,7 @@ public class PlanTaskResource {
         return Responses.created(uri, task.id(), task, task.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("{taskId}")
     public Response updatePlanTask(@PathParam("planId") String planId, @PathParam("taskId") String taskId,
@@ -64,6 +70,7 @@ public class PlanTaskResource {
         return Responses.ok(task, task.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @DELETE
     @Path("{taskId}")
     public void deletePlanTask(@PathParam("planId") String planId, @PathParam("taskId") String taskId,

@@ -1,5 +1,8 @@
 package org.danvan.plan;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +29,7 @@ import org.danvan.plan.PlanDtos.TargetView;
 import org.danvan.plan.PlanDtos.TargetWrite;
 import org.danvan.plan.PlanDtos.VerdictWrite;
 
+@Authenticated
 @Path("/api/v1/plans/{planId}/targets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +55,7 @@ public class TargetResource {
         return Responses.ok(target, target.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     public Response createPlanTarget(@PathParam("planId") String planId, @Valid @NotNull TargetWrite body,
             @Context UriInfo uri) {
@@ -58,6 +63,7 @@ public class TargetResource {
         return Responses.created(uri, target.id(), target, target.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("{targetId}")
     public Response updatePlanTarget(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
@@ -66,6 +72,7 @@ public class TargetResource {
         return Responses.ok(target, target.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("{targetId}/verdict")
     public Response recordTargetVerdict(@PathParam("planId") String planId, @PathParam("targetId") String targetId,
@@ -74,6 +81,7 @@ public class TargetResource {
         return Responses.ok(target, target.version());
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @DELETE
     @Path("{targetId}")
     public void deletePlanTarget(@PathParam("planId") String planId, @PathParam("targetId") String targetId,

@@ -1,5 +1,7 @@
 package org.danvan.report;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import org.danvan.report.ReportDtos.AttainmentReport;
 import org.danvan.report.ReportDtos.Contribution;
 
 /** Target attainment of a plan, and each unit's contribution. */
+@RolesAllowed({Roles.COORDINATOR, Roles.LEADER, Roles.ADMIN})
 @Path("/api/v1/plans/{planId}/attainment")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttainmentResource {

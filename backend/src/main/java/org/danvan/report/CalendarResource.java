@@ -1,5 +1,6 @@
 package org.danvan.report;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.danvan.common.QueryParams;
 import org.danvan.report.ReportDtos.CalendarEntry;
 
 /** What a unit owes across plans. */
+@Authenticated
 @Path("/api/v1/org-units/{unitId}/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {

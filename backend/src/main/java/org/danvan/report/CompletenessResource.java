@@ -1,5 +1,7 @@
 package org.danvan.report;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +16,7 @@ import org.danvan.report.ReportDtos.PeriodUnit;
 import org.danvan.report.ReportDtos.UnitReportStatus;
 
 /** Completeness and timeliness of a plan, and the units behind each figure. */
+@RolesAllowed({Roles.COORDINATOR, Roles.LEADER, Roles.ADMIN})
 @Path("/api/v1/plans/{planId}/completeness")
 @Produces(MediaType.APPLICATION_JSON)
 public class CompletenessResource {

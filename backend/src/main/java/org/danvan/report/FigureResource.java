@@ -1,5 +1,7 @@
 package org.danvan.report;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.danvan.report.ReportDtos.RebuildResult;
 
 /** The kept report figures. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/figures")
 @Produces(MediaType.APPLICATION_JSON)
 public class FigureResource {

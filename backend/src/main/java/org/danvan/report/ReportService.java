@@ -19,6 +19,7 @@ import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
 import org.danvan.orgunit.OrgUnit;
+import org.danvan.security.Caller;
 import org.danvan.orgunit.OrgUnitKind;
 import org.danvan.plan.MeasureKind;
 import org.danvan.plan.ObligationKind;
@@ -53,8 +54,10 @@ public class ReportService {
     private final PlanRepository plans;
     private final FigureSync sync;
     private final Clock clock;
+    private final Caller caller;
 
-    public ReportService(EntityManager em, PlanRepository plans, FigureSync sync, Clock clock) {
+    public ReportService(EntityManager em, PlanRepository plans, FigureSync sync, Clock clock, Caller caller) {
+        this.caller = caller;
         this.em = em;
         this.plans = plans;
         this.sync = sync;
@@ -225,6 +228,9 @@ public class ReportService {
             PageRequest page) {
         OrgUnit unit = Ids.parse(unitId).map(id -> em.find(OrgUnit.class, id))
                 .orElseThrow(() -> Problems.notFound("org-unit", unitId));
+        if (!caller.covers(unit)) {
+            throw Problems.forbidden("out-of-scope");
+        }
         LocalDate today = today();
         String where = " from assignment a join obligation_period p on p.id = a.period_id"
                 + " join obligation o on o.id = p.obligation_id join plan pl on pl.id = o.plan_id"

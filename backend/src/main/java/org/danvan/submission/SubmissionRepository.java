@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.danvan.common.SearchText;
 
 @ApplicationScoped
 public class SubmissionRepository implements PanacheRepositoryBase<Submission, UUID> {
@@ -18,9 +19,14 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
             Optional<UUID> unitId, Optional<SubmissionStatus> status) {
     }
 
-    public PanacheQuery<Submission> search(Filter filter) {
+    /** The submissions the filter keeps, of the units under {@code scopePath} when one is given. */
+    public PanacheQuery<Submission> search(Filter filter, Optional<String> scopePath) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        scopePath.ifPresent(path -> {
+            where.add("unit.path like :scope escape '!'");
+            params.and("scope", SearchText.startsWithPattern(path));
+        });
         filter.planId().ifPresent(id -> {
             where.add("planId = :planId");
             params.and("planId", id);

@@ -1,5 +1,8 @@
 package org.danvan.submission;
 
+import org.danvan.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +39,7 @@ import org.danvan.submission.SubmissionDtos.TransitionView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+@Authenticated
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +63,7 @@ public class SubmissionResource {
         return service.listSubmissions(filter, PageRequest.of(page, size));
     }
 
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
     @POST
     public Response createSubmission(@HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull SubmissionCreate body, @Context UriInfo uri) {
@@ -83,6 +88,7 @@ public class SubmissionResource {
         return Responses.ok(submission, submission.version());
     }
 
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
     @PUT
     @Path("{submissionId}")
     public Response updateSubmission(@PathParam("submissionId") String submissionId,
@@ -91,6 +97,7 @@ public class SubmissionResource {
         return Responses.ok(submission, submission.version());
     }
 
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
     @DELETE
     @Path("{submissionId}")
     public void deleteSubmission(@PathParam("submissionId") String submissionId,
@@ -98,24 +105,28 @@ public class SubmissionResource {
         service.deleteSubmission(submissionId, Versions.fromIfMatch(ifMatch));
     }
 
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
     @POST
     @Path("{submissionId}/submit")
     public Response submitSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
         return transitioned(service.submitSubmission(submissionId, reason(body)));
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{submissionId}/return")
     public Response returnSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
         return transitioned(service.returnSubmission(submissionId, reason(body)));
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{submissionId}/accept")
     public Response acceptSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
         return transitioned(service.acceptSubmission(submissionId, reason(body)));
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{submissionId}/reopen")
     public Response reopenSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
@@ -136,6 +147,7 @@ public class SubmissionResource {
         return attachments.listAttachments(submissionId, PageRequest.of(page, size));
     }
 
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
     @POST
     @Path("{submissionId}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -168,6 +180,7 @@ public class SubmissionResource {
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
     @DELETE
     @Path("{submissionId}/attachments/{attachmentId}")
     public void deleteSubmissionAttachment(@PathParam("submissionId") String submissionId,

@@ -31,6 +31,7 @@ import org.danvan.plan.ObligationPeriod;
 import org.danvan.plan.PlanStatus;
 import org.danvan.plan.Target;
 import org.danvan.report.FigureKeeper;
+import org.danvan.security.Caller;
 import org.danvan.submission.SubmissionDtos.SectionsDto;
 import org.danvan.submission.SubmissionDtos.SubmissionCreate;
 import org.danvan.submission.SubmissionDtos.SubmissionUpdate;
@@ -50,11 +51,11 @@ public class SubmissionService {
     private final SubmissionTransitionRepository transitions;
     private final EntityManager em;
     private final FigureKeeper figures;
-    private final CurrentActor actor;
+    private final Caller actor;
     private final Clock clock;
 
     public SubmissionService(SubmissionRepository submissions, SubmissionTransitionRepository transitions,
-            EntityManager em, FigureKeeper figures, CurrentActor actor, Clock clock) {
+            EntityManager em, FigureKeeper figures, Caller actor, Clock clock) {
         this.submissions = submissions;
         this.transitions = transitions;
         this.em = em;
@@ -64,13 +65,13 @@ public class SubmissionService {
     }
 
     public PageView<SubmissionView> listSubmissions(SubmissionRepository.Filter filter, PageRequest page) {
-        PageView<Submission> found = page.fetch(submissions.search(filter));
+        PageView<Submission> found = page.fetch(submissions.search(filter, actor.scopePath()));
         Map<String, LocalDate> extended = extensionsOf(found.items());
         return found.map(s -> view(s, Optional.ofNullable(extended.get(s.period.id + "/" + s.unit.id))));
     }
 
     public Optional<SubmissionView> findSubmission(String id) {
-        return Ids.parse(id).flatMap(submissions::findByIdOptional).map(this::view);
+        return Ids.parse(id).flatMap(submissions::findByIdOptional).filter(s -> actor.covers(s.unit)).map(this::view);
     }
 
     /**
@@ -94,6 +95,9 @@ public class SubmissionService {
                 : figures.standing(period.id, unitId.get());
         if (standing.isEmpty()) {
             throw Problems.invalid(whyNotOwed(write, period, unitId));
+        }
+        if (actor.limitedToUnit() && !actor.covers(em.find(OrgUnit.class, unitId.get()))) {
+            throw Problems.forbidden("out-of-scope");
         }
         if (period.obligation.plan.status == PlanStatus.CLOSED) {
             throw Problems.conflict("plan-closed");
@@ -235,8 +239,9 @@ public class SubmissionService {
         return page.fetch(transitions.listBySubmission(submission.id)).map(TransitionView::of);
     }
 
+    /** The submission, when the caller may see it: another unit's is as unknown to a reporter as a missing one. */
     Submission load(String id) {
-        return Ids.parse(id).flatMap(submissions::findByIdOptional)
+        return Ids.parse(id).flatMap(submissions::findByIdOptional).filter(s -> actor.covers(s.unit))
                 .orElseThrow(() -> Problems.notFound("submission", id));
     }
 

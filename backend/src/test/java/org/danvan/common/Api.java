@@ -32,14 +32,41 @@ public final class Api {
     private Api() {
     }
 
-    /** A request whose response must match the contract. */
+    /** A request as the coordinator (who manages plans and reviews submissions), checked against the contract. */
     public static RequestSpecification api() {
+        return as(TestAccounts.COORDINATOR);
+    }
+
+    /** A request as the admin (who manages units and accounts). */
+    public static RequestSpecification admin() {
+        return as(TestAccounts.ADMIN);
+    }
+
+    /** A request signed in as {@code username} with HTTP Basic, checked against the contract. */
+    public static RequestSpecification as(String username) {
+        return anonymous().auth().preemptive().basic(username, TestAccounts.PASSWORD);
+    }
+
+    /** A request without credentials, checked against the contract. */
+    public static RequestSpecification anonymous() {
         return given().filter(CONTRACT_FILTER).contentType("application/json; charset=UTF-8").accept(ContentType.JSON);
     }
 
-    /** Creates a resource and answers its body (201 checked). */
+    /** The username of a reporter of the unit, made on first use. */
+    public static String reporterOf(String unitId) {
+        String username = "reporter-" + unitId.toLowerCase(java.util.Locale.ROOT);
+        io.quarkus.arc.Arc.container().instance(TestAccounts.class).get()
+                .create(username, org.danvan.security.Role.REPORTER, java.util.UUID.fromString(unitId));
+        return username;
+    }
+
+    /**
+     * Creates a resource and answers its body (201 checked): units as the admin, everything else as
+     * the coordinator.
+     */
     public static ExtractableResponse<Response> create(String path, Object body, Object... pathParams) {
-        return api().body(body).when().post(path, pathParams).then().statusCode(201).extract();
+        RequestSpecification request = path.startsWith("/api/v1/org-units") ? admin() : api();
+        return request.body(body).when().post(path, pathParams).then().statusCode(201).extract();
     }
 
     public static String createId(String path, Object body, Object... pathParams) {

@@ -1,6 +1,6 @@
 package org.danvan.orgunit;
 
-import static org.danvan.common.Api.api;
+import static org.danvan.common.Api.admin;
 import static org.danvan.common.Api.createId;
 import static org.danvan.common.Api.etag;
 import static org.danvan.common.Api.unit;
@@ -33,7 +33,7 @@ class OrgUnitResourceTest {
         var body = unit(unique("Sở Nội vụ"), "DEPARTMENT", province);
         body.put("code", "T." + UUID.randomUUID());
         body.put("headcounts", List.of(Map.of("year", 2025, "officials", 80), Map.of("year", 2024, "officials", 75)));
-        String id = api().body(body).when().post(UNITS).then()
+        String id = admin().body(body).when().post(UNITS).then()
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/org-units/"))
                 .header("ETag", "\"0\"")
@@ -41,8 +41,8 @@ class OrgUnitResourceTest {
                 .body("headcounts.year", contains(2024, 2025))
                 .extract().path("id");
 
-        api().when().get(UNIT, id).then().statusCode(200).header("ETag", "\"0\"").body("kind", equalTo("DEPARTMENT"));
-        api().queryParam("parentId", province).when().get(UNITS).then()
+        admin().when().get(UNIT, id).then().statusCode(200).header("ETag", "\"0\"").body("kind", equalTo("DEPARTMENT"));
+        admin().queryParam("parentId", province).when().get(UNITS).then()
                 .statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
     }
 
@@ -50,11 +50,11 @@ class OrgUnitResourceTest {
     void shouldFindUnitsIgnoringDiacriticsAndCase() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         createId(UNITS, unit("Sở Nội vụ Đồng Tháp " + marker, "DEPARTMENT", null));
-        api().queryParam("q", "so noi vu dong thap " + marker).when().get(UNITS).then()
+        admin().queryParam("q", "so noi vu dong thap " + marker).when().get(UNITS).then()
                 .statusCode(200).body("totalItems", equalTo(1));
-        api().queryParam("q", "SỞ NỘI VỤ ĐỒNG THÁP " + marker.toUpperCase()).when().get(UNITS).then()
+        admin().queryParam("q", "SỞ NỘI VỤ ĐỒNG THÁP " + marker.toUpperCase()).when().get(UNITS).then()
                 .statusCode(200).body("totalItems", equalTo(1));
-        api().queryParam("q", "so noi vu ha noi " + marker).when().get(UNITS).then()
+        admin().queryParam("q", "so noi vu ha noi " + marker).when().get(UNITS).then()
                 .statusCode(200).body("totalItems", equalTo(0));
     }
 
@@ -68,13 +68,13 @@ class OrgUnitResourceTest {
         commune.put("validFrom", "2025-07-01");
         String current = createId(UNITS, commune);
 
-        api().queryParam("parentId", province).queryParam("validOn", "2025-06-30").when().get(UNITS).then()
+        admin().queryParam("parentId", province).queryParam("validOn", "2025-06-30").when().get(UNITS).then()
                 .statusCode(200).body("items.id", contains(old));
-        api().queryParam("parentId", province).queryParam("validOn", "2025-07-01").when().get(UNITS).then()
+        admin().queryParam("parentId", province).queryParam("validOn", "2025-07-01").when().get(UNITS).then()
                 .statusCode(200).body("items.id", contains(current));
-        api().queryParam("parentId", province).queryParam("kind", "COMMUNE").when().get(UNITS).then()
+        admin().queryParam("parentId", province).queryParam("kind", "COMMUNE").when().get(UNITS).then()
                 .statusCode(200).body("items.id", contains(current));
-        api().queryParam("parentId", province).queryParam("sort", "-name").queryParam("size", 1).when().get(UNITS)
+        admin().queryParam("parentId", province).queryParam("sort", "-name").queryParam("size", 1).when().get(UNITS)
                 .then().statusCode(200).body("items.id", contains(current)).body("size", equalTo(1))
                 .body("totalItems", equalTo(2));
     }
@@ -86,7 +86,7 @@ class OrgUnitResourceTest {
         merged.put("validTo", "2025-02-28");
         merged.put("successorId", successor);
         String id = createId(UNITS, merged);
-        api().queryParam("successorId", successor).when().get(UNITS).then()
+        admin().queryParam("successorId", successor).when().get(UNITS).then()
                 .statusCode(200).body("items.id", contains(id));
     }
 
@@ -94,11 +94,11 @@ class OrgUnitResourceTest {
     void shouldUpdateWithIfMatchAndRejectStaleOrMissingVersions() {
         String id = createId(UNITS, unit(unique("Sở Y tế"), "DEPARTMENT", null));
         var change = unit(unique("Sở Y tế tỉnh"), "DEPARTMENT", null);
-        api().header("If-Match", "\"0\"").body(change).when().put(UNIT, id).then()
+        admin().header("If-Match", "\"0\"").body(change).when().put(UNIT, id).then()
                 .statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1));
-        api().header("If-Match", "\"0\"").body(change).when().put(UNIT, id).then()
+        admin().header("If-Match", "\"0\"").body(change).when().put(UNIT, id).then()
                 .statusCode(412).body("type", equalTo("/problems/stale-version"));
-        api().body(change).when().put(UNIT, id).then()
+        admin().body(change).when().put(UNIT, id).then()
                 .statusCode(428).body("type", equalTo("/problems/precondition-required"));
     }
 
@@ -108,12 +108,12 @@ class OrgUnitResourceTest {
         String b = createId(UNITS, unit(unique("UBND tỉnh B"), "PROVINCE", null));
         String dept = createId(UNITS, unit(unique("Sở"), "DEPARTMENT", a));
         String child = createId(UNITS, unit(unique("Trung tâm"), "PUBLIC_SERVICE_UNIT", dept));
-        api().header("If-Match", etag(UNIT, dept)).body(unit(unique("Sở"), "DEPARTMENT", b)).when().put(UNIT, dept)
+        admin().header("If-Match", etag(UNIT, dept)).body(unit(unique("Sở"), "DEPARTMENT", b)).when().put(UNIT, dept)
                 .then().statusCode(200).body("parentId", equalTo(b));
         // the grandchild now resolves under B: a group scoped to B with its kind finds it
         String group = createId("/api/v1/unit-groups", Map.of("name", unique("Nhóm"), "kinds",
                 List.of("PUBLIC_SERVICE_UNIT"), "scopeUnitId", b));
-        api().when().get("/api/v1/unit-groups/{id}/members", group).then()
+        admin().when().get("/api/v1/unit-groups/{id}/members", group).then()
                 .statusCode(200).body("items.id", contains(child));
     }
 
@@ -121,7 +121,7 @@ class OrgUnitResourceTest {
     void shouldRejectACycleInTheTree() {
         String parent = createId(UNITS, unit(unique("UBND tỉnh C"), "PROVINCE", null));
         String child = createId(UNITS, unit(unique("Sở"), "DEPARTMENT", parent));
-        api().header("If-Match", etag(UNIT, parent)).body(unit(unique("UBND tỉnh C"), "PROVINCE", child))
+        admin().header("If-Match", etag(UNIT, parent)).body(unit(unique("UBND tỉnh C"), "PROVINCE", child))
                 .when().put(UNIT, parent).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("violations.field", hasItem("parentId"));
@@ -131,15 +131,15 @@ class OrgUnitResourceTest {
     void shouldDeleteAnUnusedUnitAndRefuseOneThatIsReferredTo() {
         String parent = createId(UNITS, unit(unique("UBND tỉnh D"), "PROVINCE", null));
         createId(UNITS, unit(unique("Sở"), "DEPARTMENT", parent));
-        api().header("If-Match", "\"0\"").when().delete(UNIT, parent).then()
+        admin().header("If-Match", "\"0\"").when().delete(UNIT, parent).then()
                 .statusCode(409).body("type", equalTo("/problems/org-unit-in-use"));
-        api().when().get(UNIT, parent).then().statusCode(200);
+        admin().when().get(UNIT, parent).then().statusCode(200);
 
         String lonely = createId(UNITS, unit(unique("Sở"), "DEPARTMENT", null));
-        api().when().delete(UNIT, lonely).then().statusCode(428);
-        api().header("If-Match", "\"7\"").when().delete(UNIT, lonely).then().statusCode(412);
-        api().header("If-Match", "\"0\"").when().delete(UNIT, lonely).then().statusCode(204);
-        api().when().get(UNIT, lonely).then().statusCode(404).body("type", equalTo("/problems/not-found"));
+        admin().when().delete(UNIT, lonely).then().statusCode(428);
+        admin().header("If-Match", "\"7\"").when().delete(UNIT, lonely).then().statusCode(412);
+        admin().header("If-Match", "\"0\"").when().delete(UNIT, lonely).then().statusCode(204);
+        admin().when().get(UNIT, lonely).then().statusCode(404).body("type", equalTo("/problems/not-found"));
     }
 
     @Test
@@ -148,7 +148,7 @@ class OrgUnitResourceTest {
         var body = unit(unique("Sở"), "DEPARTMENT", null);
         body.put("code", code);
         createId(UNITS, body);
-        api().body(body).when().post(UNITS).then().statusCode(409).body("type", equalTo("/problems/duplicate-code"));
+        admin().body(body).when().post(UNITS).then().statusCode(409).body("type", equalTo("/problems/duplicate-code"));
     }
 
     @Test
@@ -156,11 +156,11 @@ class OrgUnitResourceTest {
         var body = unit("", null, UUID.randomUUID().toString());
         body.put("validFrom", "2025-07-01");
         body.put("validTo", "2025-06-30");
-        api().body(body).when().post(UNITS).then()
+        admin().body(body).when().post(UNITS).then()
                 .statusCode(400).body("type", equalTo("/problems/validation"))
                 .body("title", equalTo("Dữ liệu không hợp lệ"))
                 .body("violations.field", hasItem("name")).body("violations.field", hasItem("kind"));
-        api().header("Accept-Language", "en-GB,en;q=0.9").body(unit("Sở", "DEPARTMENT", UUID.randomUUID().toString()))
+        admin().header("Accept-Language", "en-GB,en;q=0.9").body(unit("Sở", "DEPARTMENT", UUID.randomUUID().toString()))
                 .when().post(UNITS).then()
                 .statusCode(400).body("title", equalTo("Invalid data"))
                 .body("violations[0].field", equalTo("parentId"))
@@ -169,30 +169,30 @@ class OrgUnitResourceTest {
 
     @Test
     void shouldReturn400ForAnUnknownKindOrAMalformedBody() {
-        api().body(Map.of("name", "Sở", "kind", "MINISTRY")).when().post(UNITS).then()
+        admin().body(Map.of("name", "Sở", "kind", "MINISTRY")).when().post(UNITS).then()
                 .statusCode(400).body("violations[0].field", equalTo("kind"));
-        api().body("{\"name\": ").when().post(UNITS).then()
+        admin().body("{\"name\": ").when().post(UNITS).then()
                 .statusCode(400).body("type", equalTo("/problems/malformed-body"));
-        api().queryParam("kind", "MINISTRY").when().get(UNITS).then()
+        admin().queryParam("kind", "MINISTRY").when().get(UNITS).then()
                 .statusCode(400).body("violations[0].field", equalTo("kind"));
-        api().queryParam("page", "-1").when().get(UNITS).then()
+        admin().queryParam("page", "-1").when().get(UNITS).then()
                 .statusCode(400).body("violations[0].field", equalTo("page"));
-        api().queryParam("validOn", "30/06/2025").when().get(UNITS).then()
+        admin().queryParam("validOn", "30/06/2025").when().get(UNITS).then()
                 .statusCode(400).body("violations[0].field", equalTo("validOn"));
-        api().queryParam("sort", "password").when().get(UNITS).then()
+        admin().queryParam("sort", "password").when().get(UNITS).then()
                 .statusCode(400).body("violations[0].field", equalTo("sort"));
     }
 
     @Test
     void shouldReturn415ForANonJsonBody() {
-        api().contentType("text/plain").body("Sở Nội vụ").when().post(UNITS).then()
+        admin().contentType("text/plain").body("Sở Nội vụ").when().post(UNITS).then()
                 .statusCode(415).body("type", equalTo("/problems/unsupported-media-type"));
     }
 
     @Test
     void shouldReturn404ForAnUnknownOrMalformedId() {
-        api().when().get(UNIT, UUID.randomUUID().toString()).then().statusCode(404)
+        admin().when().get(UNIT, UUID.randomUUID().toString()).then().statusCode(404)
                 .body("detail", not(containsString("Exception"))).body("instance", notNullValue());
-        api().when().get(UNIT, "not-an-id").then().statusCode(404);
+        admin().when().get(UNIT, "not-an-id").then().statusCode(404);
     }
 }

@@ -576,8 +576,8 @@ class SubmissionResourceTest {
                         "SUBMITTED", "ACCEPTED"))
                 .body("items.reason", contains(null, null, REASON, "Đã bổ sung.", null, "Số liệu chưa khớp.",
                         "Đạt yêu cầu."))
-                .body("items.actor", contains("anonymous", "anonymous", "anonymous", "anonymous", "anonymous",
-                        "anonymous", "anonymous"))
+                .body("items.actor", contains("coordinator", "coordinator", "coordinator", "coordinator", "coordinator",
+                        "coordinator", "coordinator"))
                 .extract();
         List<String> at = history.path("items.at");
         for (int i = 1; i < at.size(); i++) {

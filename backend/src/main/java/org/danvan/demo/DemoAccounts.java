@@ -1,0 +1,65 @@
+package org.danvan.demo;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.danvan.orgunit.OrgUnit;
+import org.danvan.security.Account;
+import org.danvan.security.Role;
+
+/**
+ * The demo's accounts, all with the password {@code danvan}: {@code admin}, {@code sonoivu}
+ * (coordinator at Sở Nội vụ), {@code lanhdao} (leader) and one reporter per unit named after the
+ * unit's code in lower case ({@code tn.snv}, {@code tn.x.hung_dien}, ...).
+ */
+@ApplicationScoped
+public class DemoAccounts {
+
+    public static final String PASSWORD = "danvan";
+
+    private final EntityManager em;
+
+    public DemoAccounts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Creates the accounts that do not exist yet; answers how many it made. */
+    public int create() {
+        // one hash for every demo account: they share the password, and 170 bcrypt rounds would slow the start
+        String hash = BcryptUtil.bcryptHash(PASSWORD, 10);
+        int made = 0;
+        made += account("admin", "Quản trị hệ thống", Role.ADMIN, unit("TN"), hash);
+        made += account("sonoivu", "Phòng Xây dựng chính quyền, Sở Nội vụ", Role.COORDINATOR, unit("TN.SNV"), hash);
+        made += account("lanhdao", "Lãnh đạo UBND tỉnh", Role.LEADER, unit("TN"), hash);
+        List<OrgUnit> units = em.createQuery("select u from OrgUnit u where u.code is not null order by u.code",
+                OrgUnit.class).getResultList();
+        for (OrgUnit unit : units) {
+            made += account(unit.code.toLowerCase(Locale.ROOT), unit.name, Role.REPORTER, Optional.of(unit.id), hash);
+        }
+        return made;
+    }
+
+    private Optional<UUID> unit(String code) {
+        return em.createQuery("select u.id from OrgUnit u where u.code = :c", UUID.class).setParameter("c", code)
+                .getResultStream().findFirst();
+    }
+
+    private int account(String username, String displayName, Role role, Optional<UUID> unitId, String hash) {
+        if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}") || !em.createQuery(
+                "select a.id from Account a where a.username = :u").setParameter("u", username).getResultList().isEmpty()) {
+            return 0;
+        }
+        Account account = new Account();
+        account.username = username;
+        account.displayName = displayName;
+        account.passwordHash = hash;
+        account.role = role;
+        account.unitId = unitId.orElse(null);
+        em.persist(account);
+        return 1;
+    }
+}

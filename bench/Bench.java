@@ -409,6 +409,10 @@ public class Bench {
                     exec(c, "insert into unit_group_kind (group_id, kind) values (?, ?)", group, kind);
                 }
 
+                // ---- the accounts the load client signs in as, with API tokens (only their SHA-256 is stored)
+                benchAccount(c, ids.next(), "bench-admin", "ADMIN", Api.ADMIN_TOKEN, ids.next(), now);
+                benchAccount(c, ids.next(), "bench-coordinator", "COORDINATOR", Api.COORDINATOR_TOKEN, ids.next(), now);
+
                 // ---- one plan 2022-2026, ISSUED, with four yearly obligations = 20 periods, two measured targets
                 UUID plan = ids.next();
                 String title = "Kế hoạch thực hiện công tác dân vận chính quyền giai đoạn 2022-2026 (bench)";
@@ -600,6 +604,19 @@ public class Bench {
                             (long) pop * periods.size());
                 }
             }
+        }
+
+        /** An account no password opens (the hash is not bcrypt of anything), with its API token. */
+        static void benchAccount(Connection c, UUID id, String username, String role, String token, UUID tokenId,
+                Object now) throws Exception {
+            exec(c, "insert into account (id, username, display_name, password_hash, role, enabled, failed_sign_ins,"
+                    + " search_text, version, created_at, updated_at) values (?, ?, ?, ?, ?, true, 0, ?, 0, ?, ?)",
+                    id, username, username, "!no-password", role, username, now, now);
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            exec(c, "insert into api_token (id, account_id, name, prefix, token_hash, expires_at, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", tokenId, id, "bench load client", token.substring(0, 8), hash,
+                    java.time.OffsetDateTime.now().plusYears(1), now);
         }
 
         static void exec(Connection c, String sql, Object... args) throws SQLException {
@@ -906,6 +923,8 @@ public class Bench {
     // ------------------------------------------------------------------------------------------ through the API
 
     static final class Api {
+        static final String ADMIN_TOKEN = "dvt_bench-admin-token-for-the-local-benchmark-only";
+        static final String COORDINATOR_TOKEN = "dvt_bench-coordinator-token-for-the-local-benchmark-only";
         static HttpClient client;
         static String base;
 
@@ -913,8 +932,10 @@ public class Bench {
         }
 
         static Resp call(String method, String path, String body, Duration timeout) {
+            // the rebuild is an admin's; everything else a coordinator's (who may create for any unit)
+            String token = path.startsWith("/api/v1/figures") ? ADMIN_TOKEN : COORDINATOR_TOKEN;
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                    .header("Accept", "application/json");
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + token);
             if (body != null) {
                 b.header("Content-Type", "application/json").method(method,
                         HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -20,6 +20,15 @@ public class RequestIds {
 
     private String id;
 
+    /** The id of the HTTP request being served; empty for work outside one (start-up). */
+    public java.util.Optional<String> ofRequest() {
+        return java.util.Optional.ofNullable(id);
+    }
+
+    void use(String requestId) {
+        id = requestId;
+    }
+
     public String current() {
         if (id == null) {
             id = UUID.randomUUID().toString();
@@ -39,7 +48,8 @@ public class RequestIds {
         @ServerRequestFilter(preMatching = true)
         public void read(ContainerRequestContext request) {
             String sent = request.getHeaderString(HEADER);
-            ids.id = sent != null && SENSIBLE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+            // through a method: the injected bean is a client proxy, its fields are not the request's
+            ids.use(sent != null && SENSIBLE.matcher(sent).matches() ? sent : UUID.randomUUID().toString());
         }
 
         @ServerResponseFilter

@@ -165,7 +165,7 @@ public class AuditInterceptor implements Interceptor {
         if (Arc.container().requestContext().isActive()) {
             actor = Arc.container().instance(Caller.class).get().name();
             try (InstanceHandle<RequestIds> ids = Arc.container().instance(RequestIds.class)) {
-                requestId = ids.get().current();
+                requestId = ids.get().ofRequest().orElse(null);
             }
         } else {
             actor = Caller.SYSTEM;

@@ -27,9 +27,12 @@ public class Caller {
         this.em = em;
     }
 
-    /** The username recorded as the actor of a change. */
+    /**
+     * The username recorded as the actor of a change; {@code system} for the service's own work
+     * (no endpoint lets an anonymous caller change anything).
+     */
     public String name() {
-        return current().map(id -> id.isAnonymous() ? "anonymous" : id.getPrincipal().getName()).orElse(SYSTEM);
+        return current().filter(id -> !id.isAnonymous()).map(id -> id.getPrincipal().getName()).orElse(SYSTEM);
     }
 
     public boolean hasRole(Role role) {

@@ -27,6 +27,19 @@ public interface DanvanConfig {
         @WithDefault("10")
         int bcryptCost();
 
+        Oidc oidc();
+
+        /** How a single sign-on token's claims become a danvan role and unit. */
+        interface Oidc {
+            /** The claim naming the role: ADMIN, COORDINATOR, LEADER or REPORTER. */
+            @WithDefault("danvan_role")
+            String roleClaim();
+
+            /** The claim naming the unit by its code (TN.SNV), required for a reporter. */
+            @WithDefault("danvan_unit")
+            String unitClaim();
+        }
+
         /** Failed sign-ins in a row that lock an account... */
         @WithDefault("5")
         int maxFailedSignIns();

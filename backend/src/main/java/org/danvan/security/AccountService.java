@@ -154,7 +154,7 @@ public class AccountService {
     public Me me() {
         String unitId = caller.unitId().map(UUID::toString).orElse(null);
         String unitName = caller.unitId().map(id -> em.find(OrgUnit.class, id)).map(u -> u.name).orElse(null);
-        Role role = caller.role().orElse(Role.LEADER);
+        Role role = caller.role().orElseThrow(() -> new IllegalStateException("a signed-in identity without a role"));
         return new Me(caller.accountId().map(UUID::toString).orElse(null), caller.name(),
                 caller.displayName().orElse(caller.name()), role, unitId, unitName, caller.authMethod());
     }

@@ -1,8 +1,7 @@
 package org.danvan.orgunit;
 
-import org.danvan.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +29,7 @@ import org.danvan.common.SortOrder;
 import org.danvan.common.Versions;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitView;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitWrite;
+import org.danvan.security.Roles;
 
 @Authenticated
 @Path("/api/v1/org-units")

@@ -1,8 +1,7 @@
 package org.danvan.orgunit;
 
-import org.danvan.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +30,7 @@ import org.danvan.common.Versions;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitView;
 import org.danvan.orgunit.OrgUnitDtos.UnitGroupView;
 import org.danvan.orgunit.OrgUnitDtos.UnitGroupWrite;
+import org.danvan.security.Roles;
 
 @Authenticated
 @Path("/api/v1/unit-groups")

@@ -1,8 +1,7 @@
 package org.danvan.plan;
 
-import org.danvan.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,16 +19,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
-import org.danvan.common.Responses;
-import org.danvan.common.Versions;
-import java.util.Map;
 import org.danvan.common.QueryParams;
+import org.danvan.common.Responses;
 import org.danvan.common.SortOrder;
+import org.danvan.common.Versions;
 import org.danvan.plan.PlanDtos.PlanView;
 import org.danvan.plan.PlanDtos.PlanWrite;
+import org.danvan.security.Roles;
 
 @Authenticated
 @Path("/api/v1/plans")

@@ -1,8 +1,7 @@
 package org.danvan.plan;
 
-import org.danvan.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +26,7 @@ import org.danvan.common.Responses;
 import org.danvan.common.Versions;
 import org.danvan.plan.PlanDtos.PlanTaskView;
 import org.danvan.plan.PlanDtos.PlanTaskWrite;
+import org.danvan.security.Roles;
 
 @Authenticated
 @Path("/api/v1/plans/{planId}/tasks")

@@ -1,8 +1,7 @@
 package org.danvan.plan;
 
-import org.danvan.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +27,7 @@ import org.danvan.common.Versions;
 import org.danvan.plan.PlanDtos.TargetView;
 import org.danvan.plan.PlanDtos.TargetWrite;
 import org.danvan.plan.PlanDtos.VerdictWrite;
+import org.danvan.security.Roles;
 
 @Authenticated
 @Path("/api/v1/plans/{planId}/targets")

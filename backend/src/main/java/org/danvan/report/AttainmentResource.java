@@ -1,6 +1,5 @@
 package org.danvan.report;
 
-import org.danvan.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +15,7 @@ import org.danvan.common.PageView;
 import org.danvan.common.QueryParams;
 import org.danvan.report.ReportDtos.AttainmentReport;
 import org.danvan.report.ReportDtos.Contribution;
+import org.danvan.security.Roles;
 
 /** Target attainment of a plan, and each unit's contribution. */
 @RolesAllowed({Roles.COORDINATOR, Roles.LEADER, Roles.ADMIN})

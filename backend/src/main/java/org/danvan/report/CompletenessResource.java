@@ -1,6 +1,5 @@
 package org.danvan.report;
 
-import org.danvan.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import org.danvan.common.QueryParams;
 import org.danvan.report.ReportDtos.CompletenessReport;
 import org.danvan.report.ReportDtos.PeriodUnit;
 import org.danvan.report.ReportDtos.UnitReportStatus;
+import org.danvan.security.Roles;
 
 /** Completeness and timeliness of a plan, and the units behind each figure. */
 @RolesAllowed({Roles.COORDINATOR, Roles.LEADER, Roles.ADMIN})

@@ -1,12 +1,12 @@
 package org.danvan.report;
 
-import org.danvan.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.danvan.report.ReportDtos.RebuildResult;
+import org.danvan.security.Roles;
 
 /** The kept report figures. */
 @RolesAllowed(Roles.ADMIN)

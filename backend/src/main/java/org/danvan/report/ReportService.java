@@ -1,9 +1,9 @@
 package org.danvan.report;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +19,6 @@ import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
 import org.danvan.orgunit.OrgUnit;
-import org.danvan.security.Caller;
 import org.danvan.orgunit.OrgUnitKind;
 import org.danvan.plan.MeasureKind;
 import org.danvan.plan.ObligationKind;
@@ -39,6 +38,7 @@ import org.danvan.report.ReportDtos.RebuildResult;
 import org.danvan.report.ReportDtos.TargetAttainment;
 import org.danvan.report.ReportDtos.UnitReportStatus;
 import org.danvan.report.ReportDtos.UnitState;
+import org.danvan.security.Caller;
 import org.danvan.submission.Deadlines;
 
 /**

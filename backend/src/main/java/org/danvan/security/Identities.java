@@ -1,11 +1,11 @@
 package org.danvan.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.quarkus.security.AuthenticationFailedException;
 import java.util.Optional;
 import java.util.function.Supplier;
 

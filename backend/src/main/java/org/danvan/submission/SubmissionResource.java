@@ -1,8 +1,7 @@
 package org.danvan.submission;
 
-import org.danvan.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +29,7 @@ import org.danvan.common.Problems;
 import org.danvan.common.QueryParams;
 import org.danvan.common.Responses;
 import org.danvan.common.Versions;
+import org.danvan.security.Roles;
 import org.danvan.submission.SubmissionDtos.AttachmentView;
 import org.danvan.submission.SubmissionDtos.SubmissionCreate;
 import org.danvan.submission.SubmissionDtos.SubmissionUpdate;

@@ -81,8 +81,14 @@ public class SubmissionService {
      */
     @Transactional
     public Created createSubmission(SubmissionCreate write, Optional<String> idempotencyKey) {
-        String hash = hash(write);
-        Optional<IdempotencyRecord> seen = idempotencyKey.map(key -> em.find(IdempotencyRecord.class, key));
+        Optional<UUID> unitId = Ids.parse(write.unitId());
+        // a reporter acts for its own units only: refused before anything else tells it about another unit
+        if (actor.limitedToUnit() && unitId.map(id -> em.find(OrgUnit.class, id)).filter(u -> !actor.covers(u)).isPresent()) {
+            throw Problems.forbidden("out-of-scope");
+        }
+        String hash = hash(write.toString());
+        Optional<String> scopedKey = idempotencyKey.map(this::scopedKey);
+        Optional<IdempotencyRecord> seen = scopedKey.map(key -> em.find(IdempotencyRecord.class, key));
         if (seen.isPresent()) {
             Optional<Created> replayed = replay(seen.get(), hash);
             if (replayed.isPresent()) {
@@ -90,14 +96,10 @@ public class SubmissionService {
             }
         }
         ObligationPeriod period = Ids.parse(write.periodId()).flatMap(this::periodWithPlan).orElse(null);
-        Optional<UUID> unitId = Ids.parse(write.unitId());
         Optional<FigureKeeper.Standing> standing = period == null || unitId.isEmpty() ? Optional.empty()
                 : figures.standing(period.id, unitId.get());
         if (standing.isEmpty()) {
             throw Problems.invalid(whyNotOwed(write, period, unitId));
-        }
-        if (actor.limitedToUnit() && !actor.covers(em.find(OrgUnit.class, unitId.get()))) {
-            throw Problems.forbidden("out-of-scope");
         }
         if (period.obligation.plan.status == PlanStatus.CLOSED) {
             throw Problems.conflict("plan-closed");
@@ -114,7 +116,7 @@ public class SubmissionService {
         submissions.persistAndFlush(submission);
         record(submission, null, null);
         figures.submissionMoved(submission, standing.get(), SubmissionStatus.DRAFT, List.of());
-        idempotencyKey.ifPresent(key -> {
+        scopedKey.ifPresent(key -> {
             // a key whose draft was discarded since now answers this one
             IdempotencyRecord record = seen.orElse(null);
             if (record == null) {
@@ -158,15 +160,21 @@ public class SubmissionService {
      */
     @Transactional
     public Optional<Created> replay(String idempotencyKey, SubmissionCreate write) {
-        return Optional.ofNullable(em.find(IdempotencyRecord.class, idempotencyKey))
-                .flatMap(seen -> replay(seen, hash(write)));
+        return Optional.ofNullable(em.find(IdempotencyRecord.class, scopedKey(idempotencyKey)))
+                .flatMap(seen -> replay(seen, hash(write.toString())));
+    }
+
+    /** Keys are the caller's own: another account's same key is another key (and reveals nothing). */
+    private String scopedKey(String idempotencyKey) {
+        return hash(actor.name() + "\n" + idempotencyKey);
     }
 
     private Optional<Created> replay(IdempotencyRecord seen, String hash) {
         if (!seen.requestHash.equals(hash)) {
             throw new ProblemException(422, "idempotency-key-reused", List.of());
         }
-        return submissions.findByIdOptional(seen.submissionId).map(s -> new Created(view(s), true));
+        return submissions.findByIdOptional(seen.submissionId).filter(s -> actor.covers(s.unit))
+                .map(s -> new Created(view(s), true));
     }
 
     /** The answer to a create: the submission, and whether it is the replay of an earlier request. */
@@ -390,9 +398,9 @@ public class SubmissionService {
                 s.version, s.createdAt, s.updatedAt);
     }
 
-    private static String hash(SubmissionCreate write) {
+    private static String hash(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

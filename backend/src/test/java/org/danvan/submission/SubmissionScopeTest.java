@@ -34,10 +34,11 @@ class SubmissionScopeTest {
     String other;
     String period;
     String reporter;
+    String province;
 
     @BeforeEach
     void setUp() {
-        String province = PlanFixtures.province();
+        province = PlanFixtures.province();
         own = PlanFixtures.department(province);
         child = createId("/api/v1/org-units", unit(PlanFixtures.unique("Phòng trực thuộc"), "DEPARTMENT", own));
         other = PlanFixtures.department(province);
@@ -86,6 +87,32 @@ class SubmissionScopeTest {
         as(reporter).when().post(SUBMIT, mine).then().statusCode(200);
         as(reporter).body(Map.of()).when().post(ACCEPT, mine).then().statusCode(403);
         api().body(Map.of()).when().post(ACCEPT, mine).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void shouldRefuseAnotherUnitBeforeSayingWhetherItOwesThePeriod() {
+        // the province does not owe the departments' report; a reporter is not told so, only refused
+        as(reporter).body(draft(period, province)).when().post(SUBMISSIONS).then().statusCode(403)
+                .body("type", equalTo("/problems/forbidden"));
+        api().body(draft(period, province)).when().post(SUBMISSIONS).then().statusCode(400)
+                .body("violations[0].field", equalTo("unitId"));
+    }
+
+    @Test
+    void shouldKeepIdempotencyKeysToTheAccountThatSentThem() {
+        String key = "bao-cao-2099-" + own;
+        String mine = as(reporter).header("Idempotency-Key", key).body(draft(period, own)).when().post(SUBMISSIONS)
+                .then().statusCode(201).extract().path("id");
+        String otherReporter = reporterOf(other);
+        // the same key and body from another unit's reporter replays nothing: the unit is not its own
+        as(otherReporter).header("Idempotency-Key", key).body(draft(period, own)).when().post(SUBMISSIONS)
+                .then().statusCode(403);
+        // the same key with its own unit is simply a new request of that account
+        String theirs = as(otherReporter).header("Idempotency-Key", key).body(draft(period, other)).when()
+                .post(SUBMISSIONS).then().statusCode(201).extract().path("id");
+        org.assertj.core.api.Assertions.assertThat(theirs).isNotEqualTo(mine);
+        as(reporter).header("Idempotency-Key", key).body(draft(period, own)).when().post(SUBMISSIONS)
+                .then().statusCode(201).body("id", equalTo(mine));
     }
 
     @Test

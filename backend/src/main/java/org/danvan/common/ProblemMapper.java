@@ -88,6 +88,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response undefinable(com.fasterxml.jackson.databind.exc.InvalidDefinitionException e, HttpHeaders headers,
+            UriInfo uri) {
+        return respond(400, "malformed-body", locale(headers), uri, List.of());
+    }
+
+    @ServerExceptionMapper
     public Response unmappable(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         return unreadable(e, headers, uri);
     }
@@ -152,6 +158,10 @@ public class ProblemMapper {
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(412, "stale-version", locale(headers), uri, List.of());
+            }
+            if (cause instanceof java.io.IOException) {
+                // the body broke off or does not parse (a multipart body without its parts): the request's fault
+                return respond(400, "malformed-body", locale(headers), uri, List.of());
             }
             if (cause.getCause() == cause) {
                 break;

@@ -17,6 +17,11 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        if (!value.trim().matches("[+-]?[0-9]{1,10}")) {
+            // ASCII digits only: Integer.parseInt would also take other scripts' digits
+            errors.add(new FieldError(name, "integer"));
+            return null;
+        }
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
@@ -44,7 +49,11 @@ public final class QueryParams {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.trim()));
+            LocalDate day = LocalDate.parse(value.trim());
+            if (day.getYear() < 1 || day.getYear() > 9999) {
+                throw Problems.invalid(name, "date");
+            }
+            return Optional.of(day);
         } catch (DateTimeParseException e) {
             throw Problems.invalid(name, "date");
         }
@@ -55,7 +64,11 @@ public final class QueryParams {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(value.trim()).toInstant());
+            java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(value.trim());
+            if (at.getYear() < 1 || at.getYear() > 9999) {
+                throw Problems.invalid(name, "date-time");
+            }
+            return Optional.of(at.toInstant());
         } catch (DateTimeParseException e) {
             throw Problems.invalid(name, "date-time");
         }
@@ -79,6 +92,9 @@ public final class QueryParams {
         }
         if (value.length() > maxLength) {
             throw Problems.invalid(name, "max-length", maxLength);
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
+            throw Problems.invalid(name, "control-characters");
         }
         return Optional.of(value.trim());
     }

@@ -2,6 +2,7 @@ package org.danvan.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -71,14 +72,14 @@ public class AccountDirectory {
         return account.enabled ? Optional.of(signedIn(account)) : Optional.empty();
     }
 
-    /** The account a session cookie names, while it is still enabled. */
-    @Transactional
+    /** The account a session cookie names, while it is still enabled (a read: no transaction of its own). */
+    @ActivateRequestContext
     public Optional<SignedIn> active(String username) {
         return byUsername(username).filter(a -> a.enabled).map(AccountDirectory::signedIn);
     }
 
     /** The account of a token that is neither expired nor revoked, while the account is enabled. */
-    @Transactional
+    @ActivateRequestContext
     public Optional<SignedIn> byToken(String secret) {
         List<Account> found = em.createQuery("select a from ApiToken t, Account a where a.id = t.accountId"
                         + " and t.tokenHash = :hash and t.revokedAt is null and t.expiresAt > :now and a.enabled = true",

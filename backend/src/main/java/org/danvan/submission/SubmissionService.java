@@ -83,7 +83,8 @@ public class SubmissionService {
     public Created createSubmission(SubmissionCreate write, Optional<String> idempotencyKey) {
         Optional<UUID> unitId = Ids.parse(write.unitId());
         // a reporter acts for its own units only: refused before anything else tells it about another unit
-        if (actor.limitedToUnit() && unitId.map(id -> em.find(OrgUnit.class, id)).filter(u -> !actor.covers(u)).isPresent()) {
+        if (actor.limitedToUnit()
+                && unitId.map(id -> em.find(OrgUnit.class, id)).filter(u -> !actor.covers(u)).isPresent()) {
             throw Problems.forbidden("out-of-scope");
         }
         String hash = hash(write.toString());

@@ -1,5 +1,6 @@
 package org.danvan.security;
 
+import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -102,6 +103,7 @@ public class AccountService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = AccountDirectory.TOKEN_CACHE)
     public AccountView updateAccount(String id, long expectedVersion, AccountUpdate write) {
         Account account = load(id);
         Versions.check(expectedVersion, account.version);
@@ -193,6 +195,7 @@ public class AccountService {
     }
 
     @Transactional
+    @CacheInvalidateAll(cacheName = AccountDirectory.TOKEN_CACHE)
     public void revokeToken(String id) {
         ApiToken token = Ids.parse(id).map(uuid -> em.find(ApiToken.class, uuid))
                 .orElseThrow(() -> Problems.notFound("api-token", id));

@@ -67,7 +67,8 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
         @Override
         public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
             String secret = request.getToken().getToken();
-            return Identities.blocking(context, () -> accounts.byToken(secret)
+            String hash = AccountDirectory.sha256(secret);
+            return Identities.blocking(context, () -> accounts.byTokenHash(hash)
                     .map(account -> Identities.of(account, "TOKEN", true)));
         }
     }

@@ -49,7 +49,7 @@ public class DemoAccounts {
     }
 
     private int account(String username, String displayName, Role role, Optional<UUID> unitId, String hash) {
-        if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}") || !em.createQuery(
+        if (!username.matches(Account.USERNAME) || !em.createQuery(
                 "select a.id from Account a where a.username = :u").setParameter("u", username).getResultList().isEmpty()) {
             return 0;
         }

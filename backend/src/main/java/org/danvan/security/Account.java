@@ -20,6 +20,9 @@ import org.danvan.common.Timestamped;
 @Table(name = "account")
 public class Account extends Timestamped {
 
+    /** Lower-case letters, digits, dot, dash, underscore; 3 to 64 characters. */
+    public static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,63}";
+
     @Id
     public UUID id = Ids.next();
 

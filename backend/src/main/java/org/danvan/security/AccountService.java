@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.danvan.common.Hashes;
 import org.danvan.common.DanvanConfig;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
@@ -185,7 +186,7 @@ public class AccountService {
         token.accountId = account.get().id;
         token.name = write.name().trim();
         token.prefix = secret.substring(0, 8);
-        token.tokenHash = AccountDirectory.sha256(secret);
+        token.tokenHash = Hashes.sha256(secret);
         token.expiresAt = write.expiresAt();
         token.createdAt = now;
         em.persist(token);

@@ -14,6 +14,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.danvan.common.Hashes;
 import java.util.Set;
 
 /** {@code Authorization: Bearer <api token>} for other systems; the token acts as its account. */
@@ -67,7 +68,7 @@ public class ApiTokenMechanism implements HttpAuthenticationMechanism {
         @Override
         public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
             String secret = request.getToken().getToken();
-            String hash = AccountDirectory.sha256(secret);
+            String hash = Hashes.sha256(secret);
             return Identities.blocking(context, () -> accounts.byTokenHash(hash)
                     .map(account -> Identities.of(account, "TOKEN", true)));
         }

@@ -23,7 +23,7 @@ public final class SecurityDtos {
     }
 
     public record AccountCreate(
-            @NotNull @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$") String username,
+            @NotNull @Pattern(regexp = Account.USERNAME) String username,
             @NotBlank @Size(max = 200) String displayName,
             @NotNull @Size(min = 8, max = 128) String password,
             @NotNull Role role, String unitId, @NotNull Boolean enabled) {

@@ -3,13 +3,11 @@ package org.danvan.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.danvan.common.DanvanConfig;
+import org.danvan.common.Hashes;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
@@ -65,7 +63,7 @@ public class AttachmentService {
         attachment.fileName = safeName(fileName);
         attachment.mediaType = mediaType;
         attachment.sizeBytes = content.length;
-        attachment.sha256 = sha256(content);
+        attachment.sha256 = Hashes.sha256(content);
         attachment.content = content;
         attachment.createdAt = clock.instant();
         em.persist(attachment);
@@ -101,13 +99,5 @@ public class AttachmentService {
             name = "tep-dinh-kem";
         }
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,14 +3,10 @@ package org.danvan.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.danvan.common.FieldError;
+import org.danvan.common.Hashes;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
@@ -87,7 +84,7 @@ public class SubmissionService {
                 && unitId.map(id -> em.find(OrgUnit.class, id)).filter(u -> !actor.covers(u)).isPresent()) {
             throw Problems.forbidden("out-of-scope");
         }
-        String hash = hash(write.toString());
+        String hash = Hashes.sha256(write.toString());
         Optional<String> scopedKey = idempotencyKey.map(this::scopedKey);
         Optional<IdempotencyRecord> seen = scopedKey.map(key -> em.find(IdempotencyRecord.class, key));
         if (seen.isPresent()) {
@@ -162,12 +159,12 @@ public class SubmissionService {
     @Transactional
     public Optional<Created> replay(String idempotencyKey, SubmissionCreate write) {
         return Optional.ofNullable(em.find(IdempotencyRecord.class, scopedKey(idempotencyKey)))
-                .flatMap(seen -> replay(seen, hash(write.toString())));
+                .flatMap(seen -> replay(seen, Hashes.sha256(write.toString())));
     }
 
     /** Keys are the caller's own: another account's same key is another key (and reveals nothing). */
     private String scopedKey(String idempotencyKey) {
-        return hash(actor.name() + "\n" + idempotencyKey);
+        return Hashes.sha256(actor.name() + "\n" + idempotencyKey);
     }
 
     private Optional<Created> replay(IdempotencyRecord seen, String hash) {
@@ -397,14 +394,5 @@ public class SubmissionService {
                 s.values.stream().map(v -> new ValueDto(v.targetId.toString(), v.numerator, v.denominator)).toList(),
                 s.documentNumber, s.documentDate, due, timeliness, s.firstSubmittedAt, s.submittedAt, s.acceptedAt,
                 s.version, s.createdAt, s.updatedAt);
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1282,9 +1282,7 @@ class ContractFuzzTest {
                 example = content.path("application/json").path("example");
                 collect(schema, "", 0);
             }
-            boolean asAdmin = path.startsWith(API + "/accounts") || path.startsWith(API + "/api-tokens")
-                    || path.startsWith(API + "/figures") || (path.startsWith(API + "/org-units") && !method.equals("get"));
-            user = asAdmin ? TestAccounts.ADMIN : TestAccounts.COORDINATOR;
+            user = Api.allowedAccount(method, path);
         }
 
         boolean mutating() {

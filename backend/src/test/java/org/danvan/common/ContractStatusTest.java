@@ -141,10 +141,7 @@ class ContractStatusTest {
      * the admin for units, accounts, tokens and the figures, the coordinator for everything else.
      */
     private static io.restassured.specification.RequestSpecification allowed(Operation op) {
-        boolean admin = op.path().startsWith("/api/v1/accounts") || op.path().startsWith("/api/v1/api-tokens")
-                || op.path().startsWith("/api/v1/figures")
-                || (op.path().startsWith("/api/v1/org-units") && !op.method().equals("get"));
-        return admin ? Api.admin() : api();
+        return Api.as(Api.allowedAccount(op.method(), op.path()));
     }
 
     /** The contract's example for a JSON body, a small PDF for a file upload. */

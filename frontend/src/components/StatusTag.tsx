@@ -1,0 +1,49 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { components } from '@/api/schema';
+
+type S = components['schemas'];
+
+const COLORS: Record<string, string> = {
+  // submission status and unit state
+  MISSING: 'red',
+  OVERDUE: 'red',
+  NOT_STARTED: 'default',
+  DRAFT: 'default',
+  SUBMITTED: 'blue',
+  RETURNED: 'orange',
+  ACCEPTED: 'green',
+  // timeliness and report status
+  ON_TIME: 'green',
+  LATE: 'volcano',
+  // attainment
+  MET: 'green',
+  NOT_MET: 'red',
+  NO_DATA: 'default',
+  // plan status
+  ISSUED: 'blue',
+  CLOSED: 'default',
+};
+
+type Vocabulary = 'submissionStatus' | 'unitState' | 'reportStatus' | 'timeliness' | 'attainmentStatus' | 'planStatus';
+
+interface StatusTagProps {
+  vocabulary: Vocabulary;
+  value:
+    | S['SubmissionStatusOrMissing']
+    | S['UnitState']
+    | S['UnitReportStatus']
+    | NonNullable<S['Timeliness']>
+    | S['AttainmentStatus']
+    | S['PlanStatus'];
+}
+
+/** A state in words and colour; the words always carry the meaning, the colour only helps. */
+export function StatusTag({ vocabulary, value }: StatusTagProps) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={COLORS[value] ?? 'default'} data-status={value}>
+      {t(`${vocabulary}.${value}`)}
+    </Tag>
+  );
+}

@@ -3,7 +3,12 @@ import type { paths } from '@/api/schema';
 import { ProblemError } from './problem';
 
 /** The one way the SPA reaches the server: the client generated from ../openapi.yaml. */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+  // resolved at each call, so component tests can stand a fake server in for `fetch`
+  fetch: (request) => globalThis.fetch(request),
+});
 
 let language = 'vi';
 let onUnauthorized: () => void = () => {};

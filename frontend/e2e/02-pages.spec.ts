@@ -1,0 +1,85 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { describeViolations, pageReady, screenshot, seriousViolations, signIn, USERS } from './support';
+
+// Every main page: opened as its user on a 1366x768 screen and a 390-wide phone, scanned by axe-core
+// (no serious or critical violation), photographed into target/screenshots/<page>-desktop|phone.png.
+
+async function json(request: APIRequestContext, url: string) {
+  const answer = await request.get(url);
+  expect(answer.ok(), url).toBeTruthy();
+  return answer.json();
+}
+
+async function plan859(request: APIRequestContext): Promise<string> {
+  const plans = await json(request, '/api/v1/plans?q=859&size=5');
+  return plans.items.find((p: { reference?: string }) => p.reference === '859/KH-UBND').id;
+}
+
+interface MainPage {
+  name: string;
+  user: string;
+  path: (request: APIRequestContext) => Promise<string>;
+}
+
+const PAGES: MainPage[] = [
+  { name: 'overview', user: USERS.leader, path: async () => '/overview' },
+  { name: 'plans', user: USERS.coordinator, path: async () => '/plans' },
+  { name: 'plan', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}` },
+  { name: 'plan-targets', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}?tab=targets` },
+  { name: 'plan-obligations', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}?tab=obligations` },
+  { name: 'completeness', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}/completeness` },
+  { name: 'attainment', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}/attainment` },
+  { name: 'review-queue', user: USERS.coordinator, path: async () => '/reviews' },
+  {
+    name: 'review',
+    user: USERS.coordinator,
+    path: async (r) => {
+      const queue = await json(r, '/api/v1/submissions?status=SUBMITTED&size=1');
+      return `/submissions/${queue.items[0].id}`;
+    },
+  },
+  { name: 'my-unit', user: USERS.reporter, path: async () => '/my-unit' },
+  {
+    name: 'submission-edit',
+    user: USERS.reporter,
+    path: async (r) => {
+      const me = await json(r, '/api/v1/me');
+      const mine = await json(r, `/api/v1/submissions?unitId=${me.unitId}&size=50`);
+      const item = mine.items.find((s: { status: string }) => s.status === 'RETURNED' || s.status === 'DRAFT') ?? mine.items[0];
+      return `/my-unit/submissions/${item.id}`;
+    },
+  },
+  { name: 'org-units', user: USERS.admin, path: async () => '/org-units' },
+  { name: 'accounts', user: USERS.admin, path: async () => '/accounts' },
+  { name: 'api-tokens', user: USERS.admin, path: async () => '/api-tokens' },
+];
+
+async function scan(page: Page, name: string) {
+  await pageReady(page);
+  const violations = await seriousViolations(page);
+  expect(violations, `${name}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+test('the sign-in page is accessible and photographed', async ({ page }) => {
+  await page.goto('/signin');
+  await scan(page, 'signin');
+  await screenshot(page, 'signin-desktop');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'signin-phone');
+});
+
+for (const main of PAGES) {
+  test(`${main.name}: accessible, in Vietnamese, on a desktop and a phone`, async ({ page }) => {
+    await signIn(page, main.user);
+    const path = await main.path(page.request);
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await scan(page, `${main.name} (desktop)`);
+    await screenshot(page, `${main.name}-desktop`);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await scan(page, `${main.name} (phone)`);
+    await screenshot(page, `${main.name}-phone`);
+  });
+}

@@ -12,9 +12,10 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     proxy: {
-      '/api': { target: backend, changeOrigin: false },
+      // '/api/' and not '/api': the SPA's own page /api-tokens must stay with Vite
+      '/api/': { target: backend, changeOrigin: false },
       '/j_security_check': { target: backend, changeOrigin: false },
-      '/q': { target: backend, changeOrigin: false },
+      '/q/': { target: backend, changeOrigin: false },
     },
   },
   build: {
@@ -28,5 +29,6 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    testTimeout: 30_000,
   },
 });

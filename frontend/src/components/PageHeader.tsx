@@ -8,10 +8,11 @@ interface PageHeaderProps {
   breadcrumb?: ReactNode;
 }
 
-/** The title row of a page: one h1 per page, actions on the right, wrapping on a phone. */
+/** The title row of a page: one h1 per page (also the tab's title), actions on the right, wrapping on a phone. */
 export function PageHeader({ title, subtitle, extra, breadcrumb }: PageHeaderProps) {
   return (
     <header style={{ marginBottom: 16 }}>
+      {typeof title === 'string' ? <title>{`${title} · danvan`}</title> : null}
       {breadcrumb}
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
         <div style={{ minWidth: 0, flex: '1 1 320px' }}>

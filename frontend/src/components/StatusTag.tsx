@@ -25,6 +25,15 @@ const COLORS: Record<string, string> = {
   CLOSED: 'default',
 };
 
+// antd's preset tag colours write 3.3:1 on their own background; these shades keep AA (>= 4.5:1)
+const TEXT: Record<string, string> = {
+  green: '#237804',
+  red: '#a8071a',
+  volcano: '#ad2102',
+  orange: '#ad4e00',
+  blue: '#0958d9',
+};
+
 type Vocabulary = 'submissionStatus' | 'unitState' | 'reportStatus' | 'timeliness' | 'attainmentStatus' | 'planStatus';
 
 interface StatusTagProps {
@@ -41,8 +50,9 @@ interface StatusTagProps {
 /** A state in words and colour; the words always carry the meaning, the colour only helps. */
 export function StatusTag({ vocabulary, value }: StatusTagProps) {
   const { t } = useTranslation();
+  const color = COLORS[value] ?? 'default';
   return (
-    <Tag color={COLORS[value] ?? 'default'} data-status={value}>
+    <Tag color={color} data-status={value} style={TEXT[color] ? { color: TEXT[color] } : undefined}>
       {t(`${vocabulary}.${value}`)}
     </Tag>
   );

@@ -1,9 +1,16 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import '@/lib/i18n';
 
 afterEach(() => cleanup());
+
+// antd pages are heavy for jsdom's style computation: give async queries room
+configure({ asyncUtilTimeout: 5000 });
+
+// jsdom implements getComputedStyle without pseudo-elements and says so on every antd Table
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = ((element: Element) => computedStyle(element)) as typeof window.getComputedStyle;
 
 // antd reads these browser APIs that jsdom lacks
 if (!window.matchMedia) {

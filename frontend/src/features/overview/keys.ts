@@ -1,0 +1,11 @@
+/**
+ * Query keys of the overview. The plan lists are its own; the two reports use the very keys of the
+ * reports feature (`['reports', 'completeness' | 'attainment', planId, {}]`, the unfiltered answers), so
+ * going from a card to a plan's report reuses what the overview already fetched, and
+ * `invalidateQueries({ queryKey: ['reports'] })` refreshes both.
+ */
+export const overviewKeys = {
+  plans: (query: { status?: 'ISSUED'; year?: number }) => ['overview', 'plans', query] as const,
+  completeness: (planId: string) => ['reports', 'completeness', planId, {}] as const,
+  attainment: (planId: string) => ['reports', 'attainment', planId, {}] as const,
+};

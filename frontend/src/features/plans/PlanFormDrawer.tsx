@@ -1,0 +1,443 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Drawer,
+  Flex,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api, ifMatch, unwrap } from '@/lib/api';
+import { DATE_FORMAT } from '@/lib/format';
+import { applyViolations } from '@/lib/forms';
+import { ProblemError } from '@/lib/problem';
+import { planKeys } from './keys';
+import { OrgUnitSelect } from './pickers';
+import { fromIso, textOrNull, toIso, useProblemText, type Plan, type S } from './util';
+
+export const LEGAL_TYPES: S['LegalReferenceType'][] = [
+  'NGHI_QUYET',
+  'NGHI_DINH',
+  'QUYET_DINH',
+  'CHI_THI',
+  'KET_LUAN',
+  'LUAT',
+  'QUY_DINH',
+  'THONG_TU',
+  'KE_HOACH',
+  'CHUONG_TRINH',
+  'HUONG_DAN',
+  'CONG_VAN',
+  'PHAP_LENH',
+  'HIEN_PHAP',
+  'OTHER',
+];
+
+const CAPACITIES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
+
+interface LegalBasisValues {
+  type?: S['LegalReferenceType'];
+  number?: string;
+  date?: Dayjs | null;
+  issuingBody?: string | null;
+  title?: string | null;
+}
+
+export interface PlanFormValues {
+  issuerId?: string | null;
+  title?: string;
+  number?: number | null;
+  symbol?: string | null;
+  issuePlace?: string | null;
+  issueDate?: Dayjs | null;
+  periodStart?: number | null;
+  periodEnd?: number | null;
+  implements?: string | null;
+  legalBases?: LegalBasisValues[];
+  purposes?: string[];
+  signer?: { name?: string | null; position?: string | null; capacity?: (typeof CAPACITIES)[number] | null };
+  recipients?: string[];
+}
+
+/** The fields of the form, for placing a 400's violations (anything else goes into the alert). */
+const FIELDS = [
+  'issuerId',
+  'title',
+  'number',
+  'symbol',
+  'issuePlace',
+  'issueDate',
+  'periodStart',
+  'periodEnd',
+  'implements',
+  'legalBases',
+  'purposes',
+  'signer',
+  'recipients',
+].map((name) => [name]);
+
+export function planToValues(plan: Plan): PlanFormValues {
+  return {
+    issuerId: plan.issuerId,
+    title: plan.title,
+    number: plan.number ?? null,
+    symbol: plan.symbol ?? null,
+    issuePlace: plan.issuePlace ?? null,
+    issueDate: fromIso(plan.issueDate),
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    implements: plan.implements ?? null,
+    legalBases: plan.legalBases.map((basis) => ({ ...basis, date: fromIso(basis.date) })),
+    purposes: plan.purposes,
+    signer: {
+      name: plan.signer?.name ?? null,
+      position: plan.signer?.position ?? null,
+      capacity: plan.signer?.capacity ?? null,
+    },
+    recipients: plan.recipients,
+  };
+}
+
+/** What the form sends: PlanWrite, with blank optional text as null and days as yyyy-MM-dd. */
+export function valuesToBody(values: PlanFormValues, plan?: Plan): S['PlanWrite'] {
+  const signerName = textOrNull(values.signer?.name);
+  const signerPosition = textOrNull(values.signer?.position);
+  const capacity = values.signer?.capacity ?? null;
+  return {
+    issuerId: values.issuerId ?? '',
+    title: (values.title ?? '').trim(),
+    number: values.number ?? null,
+    symbol: textOrNull(values.symbol),
+    issuePlace: textOrNull(values.issuePlace),
+    issueDate: toIso(values.issueDate),
+    periodStart: values.periodStart ?? 0,
+    periodEnd: values.periodEnd ?? 0,
+    implements: textOrNull(values.implements),
+    legalBases: (values.legalBases ?? []).map((basis) => ({
+      type: basis.type as S['LegalReferenceType'],
+      number: (basis.number ?? '').trim(),
+      date: toIso(basis.date),
+      issuingBody: textOrNull(basis.issuingBody),
+      title: textOrNull(basis.title),
+    })),
+    purposes: (values.purposes ?? []).map((purpose) => (purpose ?? '').trim()),
+    // no signer at all when nothing about one was written; a half-written signer goes to the server to be named
+    signer: signerName || signerPosition || capacity ? { name: signerName ?? '', position: signerPosition, capacity } : null,
+    recipients: (values.recipients ?? []).map((recipient) => (recipient ?? '').trim()),
+    parentPlanId: plan?.parentPlanId ?? null,
+  };
+}
+
+interface PlanFormDrawerProps {
+  open: boolean;
+  /** The plan to edit; a new plan when absent. */
+  plan?: Plan;
+  onClose: () => void;
+  onSaved: (plan: Plan) => void;
+}
+
+/** Creates a plan (in DRAFT) or edits one; an ISSUED plan keeps its identity, as the server requires. */
+export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerProps) {
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
+  const { message } = App.useApp();
+  const problemText = useProblemText();
+  const client = useQueryClient();
+  const screens = Grid.useBreakpoint();
+  const [form] = Form.useForm<PlanFormValues>();
+  const [failure, setFailure] = useState<string[] | null>(null);
+  const frozen = plan !== undefined && plan.status !== 'DRAFT';
+
+  // the drawer's content is destroyed when hidden, so each opening starts from these values
+  const initialValues = useMemo<PlanFormValues>(
+    () => (plan ? planToValues(plan) : { legalBases: [], purposes: [], recipients: [], signer: {} }),
+    [plan],
+  );
+  useEffect(() => {
+    if (open) setFailure(null);
+  }, [open]);
+
+  const save = useMutation({
+    mutationFn: (body: S['PlanWrite']) =>
+      plan
+        ? unwrap(
+            api.PUT('/api/v1/plans/{planId}', {
+              params: { path: { planId: plan.id }, header: { 'If-Match': ifMatch(plan.version) } },
+              body,
+            }),
+          )
+        : unwrap(api.POST('/api/v1/plans', { body })),
+    onSuccess: (saved) => {
+      client.setQueryData(planKeys.detail(saved.id), saved);
+      void client.invalidateQueries({ queryKey: planKeys.lists() });
+      message.success(plan ? t('form.saved') : t('form.created'));
+      onSaved(saved);
+    },
+    onError: (error) => {
+      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
+        const unshown = applyViolations(form, error, FIELDS);
+        setFailure(unshown.length > 0 ? unshown : null);
+      } else {
+        setFailure([problemText(error)]);
+      }
+    },
+  });
+
+  const onFinish = (values: PlanFormValues) => {
+    setFailure(null);
+    save.mutate(valuesToBody(values, plan));
+  };
+
+  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: field.toLowerCase() }) });
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      title={plan ? t('form.editTitle') : t('form.createTitle')}
+      size={screens.md ? 760 : '100%'}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{tc('action.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
+            {tc('action.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      {failure ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('form.failed')}
+          description={failure.length === 1 ? failure[0] : <ul style={{ margin: 0, paddingInlineStart: 18 }}>{failure.map((text) => <li key={text}>{text}</li>)}</ul>}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {frozen ? <Alert type="info" showIcon title={t('form.frozen')} style={{ marginBottom: 16 }} /> : null}
+      <Form<PlanFormValues> form={form} initialValues={initialValues} layout="vertical" onFinish={onFinish} disabled={save.isPending} scrollToFirstError>
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {t('form.identity')}
+        </Typography.Title>
+        <Form.Item
+          label={t('form.issuer')}
+          name="issuerId"
+          rules={[{ required: true, message: t('form.requiredSelect', { field: t('form.issuer').toLowerCase() }) }]}
+        >
+          <OrgUnitSelect placeholder={t('form.issuerPlaceholder')} disabled={frozen} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={12} sm={6}>
+            <Form.Item label={t('form.number')} name="number">
+              <InputNumber min={1} max={999999} precision={0} style={{ width: '100%' }} disabled={frozen} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item label={t('form.symbol')} name="symbol" extra={t('form.symbolHelp')} rules={[{ max: 60 }]}>
+              <Input disabled={frozen} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={10}>
+            <Form.Item label={t('form.issueDate')} name="issueDate">
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} disabled={frozen} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label={t('form.issuePlace')} name="issuePlace" rules={[{ max: 100 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={t('form.title')} name="title" extra={t('form.titleHelp')} rules={[required(t('form.title')), { max: 1000 }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={12}>
+            <Form.Item
+              label={t('form.periodStart')}
+              name="periodStart"
+              rules={[{ required: true, message: t('form.required', { field: t('form.periodStart').toLowerCase() }) }]}
+            >
+              <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12}>
+            <Form.Item
+              label={t('form.periodEnd')}
+              name="periodEnd"
+              dependencies={['periodStart']}
+              rules={[
+                { required: true, message: t('form.required', { field: t('form.periodEnd').toLowerCase() }) },
+                ({ getFieldValue }) => ({
+                  validator: (_, value: number | null | undefined) => {
+                    const start = getFieldValue('periodStart') as number | null | undefined;
+                    return value == null || start == null || value >= start ? Promise.resolve() : Promise.reject(new Error(t('form.periodOrder')));
+                  },
+                }),
+              ]}
+            >
+              <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label={t('form.implements')} name="implements" extra={t('form.implementsHelp')} rules={[{ max: 1000 }]}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+        </Form.Item>
+
+        <Typography.Title level={2} style={{ fontSize: 16, marginTop: 8 }}>
+          {t('form.legalBases')}
+        </Typography.Title>
+        <Form.List name="legalBases">
+          {(fields, { add, remove }) => (
+            <Flex vertical gap={12} style={{ marginBottom: 16 }}>
+              {fields.map((field, index) => (
+                <Card
+                  key={field.key}
+                  size="small"
+                  title={t('form.legalBasis', { n: index + 1 })}
+                  extra={
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('form.removeLegalBasis', { n: index + 1 })}
+                      onClick={() => remove(field.name)}
+                    />
+                  }
+                >
+                  <Row gutter={12}>
+                    <Col xs={24} sm={8}>
+                      <Form.Item
+                        label={t('form.lbType')}
+                        name={[field.name, 'type']}
+                        rules={[{ required: true, message: t('form.requiredSelect', { field: t('form.lbType').toLowerCase() }) }]}
+                      >
+                        <Select options={LEGAL_TYPES.map((type) => ({ value: type, label: t(`legalType.${type}`) }))} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={8}>
+                      <Form.Item label={t('form.lbNumber')} name={[field.name, 'number']} rules={[required(t('form.lbNumber')), { max: 100 }]}>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={8}>
+                      <Form.Item label={t('form.lbDate')} name={[field.name, 'date']}>
+                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24}>
+                      <Form.Item label={t('form.lbIssuingBody')} name={[field.name, 'issuingBody']} rules={[{ max: 300 }]}>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24}>
+                      <Form.Item label={t('form.lbTitle')} name={[field.name, 'title']} rules={[{ max: 2000 }]} style={{ marginBottom: 0 }}>
+                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                </Card>
+              ))}
+              <Button icon={<PlusOutlined />} onClick={() => add({ type: 'QUYET_DINH' })} style={{ alignSelf: 'flex-start' }}>
+                {t('form.addLegalBasis')}
+              </Button>
+            </Flex>
+          )}
+        </Form.List>
+
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {t('form.purposes')}
+        </Typography.Title>
+        <TextList name="purposes" itemLabel="form.purpose" addLabel="form.addPurpose" removeLabel="form.removePurpose" max={5000} rows={3} />
+
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {t('form.signer')}
+        </Typography.Title>
+        <Row gutter={12}>
+          <Col xs={24} sm={10}>
+            <Form.Item label={t('form.signerName')} name={['signer', 'name']} rules={[{ max: 200 }]}>
+              <Input autoComplete="off" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={7}>
+            <Form.Item label={t('form.signerPosition')} name={['signer', 'position']} rules={[{ max: 200 }]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={7}>
+            <Form.Item label={t('form.signerCapacity')} name={['signer', 'capacity']}>
+              <Select
+                allowClear
+                placeholder={t('form.signerCapacityNone')}
+                options={CAPACITIES.map((capacity) => ({ value: capacity, label: t(`capacity.${capacity}`) }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {t('form.recipients')}
+        </Typography.Title>
+        <TextList name="recipients" itemLabel="form.recipient" addLabel="form.addRecipient" removeLabel="form.removeRecipient" max={300} />
+      </Form>
+    </Drawer>
+  );
+}
+
+interface TextListProps {
+  name: string;
+  itemLabel: string;
+  addLabel: string;
+  removeLabel: string;
+  max: number;
+  rows?: number;
+}
+
+/** A list of texts (purposes, recipients), one labelled field each, so a violation lands on its line. */
+function TextList({ name, itemLabel, addLabel, removeLabel, max, rows }: TextListProps) {
+  const { t } = useTranslation('plans');
+  return (
+    <Form.List name={name}>
+      {(fields, { add, remove }) => (
+        <div style={{ marginBottom: 16 }}>
+          {fields.map((field, index) => (
+            <Flex key={field.key} gap={8} align="flex-start">
+              <Form.Item
+                label={t(itemLabel, { n: index + 1 })}
+                name={field.name}
+                rules={[{ required: true, whitespace: true, message: t('form.required', { field: t(itemLabel, { n: index + 1 }).toLowerCase() }) }, { max }]}
+                style={{ flex: 1, minWidth: 0 }}
+              >
+                {rows ? <Input.TextArea autoSize={{ minRows: 1, maxRows: rows + 3 }} /> : <Input />}
+              </Form.Item>
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t(removeLabel, { n: index + 1 })}
+                onClick={() => remove(field.name)}
+                style={{ marginTop: 30 }}
+              />
+            </Flex>
+          ))}
+          <Button icon={<PlusOutlined />} onClick={() => add('')}>
+            {t(addLabel)}
+          </Button>
+        </div>
+      )}
+    </Form.List>
+  );
+}

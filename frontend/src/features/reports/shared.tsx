@@ -1,0 +1,101 @@
+import { useCallback } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Segmented } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api, unwrap } from '@/lib/api';
+import { PageHeader } from '@/components/PageHeader';
+import { reportKeys } from './keys';
+
+export const PAGE_SIZES = [20, 50, 100, 200, 500];
+/** Above this many rows on a page the tables render only the rows in view. */
+export const VIRTUAL_FROM = 100;
+
+export function usePlan(planId: string) {
+  return useQuery({
+    queryKey: reportKeys.plan(planId),
+    queryFn: () => unwrap(api.GET('/api/v1/plans/{planId}', { params: { path: { planId } } })),
+    enabled: Boolean(planId),
+  });
+}
+
+/**
+ * The search parameters of the page as state: `set({ period: 'p1', page: null })` keeps the others,
+ * removes those set to null or '' and adds a history entry, so a link reproduces the view.
+ */
+export function useUrlState() {
+  const [params, setParams] = useSearchParams();
+  const set = useCallback(
+    (changes: Record<string, string | number | null | undefined>) => {
+      setParams((previous) => {
+        const next = new URLSearchParams(previous);
+        for (const [name, value] of Object.entries(changes)) {
+          if (value === null || value === undefined || value === '') next.delete(name);
+          else next.set(name, String(value));
+        }
+        return next;
+      });
+    },
+    [setParams],
+  );
+  return [params, set] as const;
+}
+
+/** The search string of the current address with `changes` applied, for links that select something. */
+export function withParams(params: URLSearchParams, changes: Record<string, string | null>): string {
+  const next = new URLSearchParams(params);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) next.delete(name);
+    else next.set(name, value);
+  }
+  const text = next.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The 1-based page of the address (`page=2`), 1 when absent or wrong. */
+export function pageOf(params: URLSearchParams): number {
+  const page = Number(params.get('page'));
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+export function sizeOf(params: URLSearchParams, fallback: number): number {
+  const size = Number(params.get('size'));
+  return PAGE_SIZES.includes(size) ? size : fallback;
+}
+
+interface ReportHeaderProps {
+  planId: string;
+  current: 'completeness' | 'attainment';
+  title: string;
+}
+
+/** The heading of both reports: the plan they belong to, a way back to it and a switch between them. */
+export function ReportHeader({ planId, current, title }: ReportHeaderProps) {
+  const { t } = useTranslation('reports');
+  const navigate = useNavigate();
+  const plan = usePlan(planId);
+  const reference = plan.data?.reference;
+  return (
+    <PageHeader
+      breadcrumb={
+        <Link to={`/plans/${planId}`} style={{ display: 'inline-block', marginBottom: 8 }}>
+          <ArrowLeftOutlined aria-hidden /> {reference ? t('backToPlan', { reference }) : t('backToPlanUntitled')}
+        </Link>
+      }
+      title={title}
+      subtitle={plan.data ? (reference ? t('planLine', { reference, title: plan.data.title }) : plan.data.title) : undefined}
+      extra={
+        <Segmented<'completeness' | 'attainment'>
+          aria-label={t('switch.label')}
+          value={current}
+          onChange={(value) => navigate(`/plans/${planId}/${value}`)}
+          options={[
+            { value: 'completeness', label: t('switch.completeness') },
+            { value: 'attainment', label: t('switch.attainment') },
+          ]}
+        />
+      }
+    />
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { describeViolations, pageReady, screenshot, seriousViolations, signIn, USERS } from './support';
+import { apiAs, describeViolations, getJson, pageReady, screenshot, seriousViolations, signIn, USERS } from './support';
 
 // Every main page: opened as its user on a 1366x768 screen and a 390-wide phone, scanned by axe-core
 // (no serious or critical violation), photographed into target/screenshots/<page>-desktop|phone.png.
@@ -15,9 +15,30 @@ async function plan859(request: APIRequestContext): Promise<string> {
   return plans.items.find((p: { reference?: string }) => p.reference === '859/KH-UBND').id;
 }
 
+let returned: { reporter: string; submissionId: string } | undefined;
+
+/** A RETURNED submission of the demo data and the reporter of its unit. */
+async function returnedReport() {
+  if (!returned) {
+    const coordinator = await apiAs(USERS.coordinator);
+    const admin = await apiAs(USERS.admin);
+    const page = await getJson(coordinator, '/api/v1/submissions?status=RETURNED&size=50');
+    const reporters = await getJson(admin, '/api/v1/accounts?role=REPORTER&size=500');
+    for (const submission of page.items) {
+      const account = reporters.items.find((a: { unitId?: string }) => a.unitId === submission.unitId);
+      if (account) {
+        returned = { reporter: account.username, submissionId: submission.id };
+        break;
+      }
+    }
+  }
+  if (!returned) throw new Error('the demo data has no returned submission with a reporter');
+  return returned;
+}
+
 interface MainPage {
   name: string;
-  user: string;
+  user: string | (() => Promise<string>);
   path: (request: APIRequestContext) => Promise<string>;
 }
 
@@ -40,14 +61,10 @@ const PAGES: MainPage[] = [
   },
   { name: 'my-unit', user: USERS.reporter, path: async () => '/my-unit' },
   {
+    // a report sent back with a reason, as its unit's reporter sees it: the form at its fullest
     name: 'submission-edit',
-    user: USERS.reporter,
-    path: async (r) => {
-      const me = await json(r, '/api/v1/me');
-      const mine = await json(r, `/api/v1/submissions?unitId=${me.unitId}&size=50`);
-      const item = mine.items.find((s: { status: string }) => s.status === 'RETURNED' || s.status === 'DRAFT') ?? mine.items[0];
-      return `/my-unit/submissions/${item.id}`;
-    },
+    user: async () => (await returnedReport()).reporter,
+    path: async () => `/my-unit/submissions/${(await returnedReport()).submissionId}`,
   },
   { name: 'org-units', user: USERS.admin, path: async () => '/org-units' },
   { name: 'accounts', user: USERS.admin, path: async () => '/accounts' },
@@ -70,7 +87,7 @@ test('the sign-in page is accessible and photographed', async ({ page }) => {
 
 for (const main of PAGES) {
   test(`${main.name}: accessible, in Vietnamese, on a desktop and a phone`, async ({ page }) => {
-    await signIn(page, main.user);
+    await signIn(page, typeof main.user === 'string' ? main.user : await main.user());
     const path = await main.path(page.request);
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
-import { mkdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
+// evaluated through the DevTools protocol: the page's Content-Security-Policy stays as in production
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const SCREENSHOTS = 'target/screenshots';
 
 /** The demo accounts (README): every one has the password `danvan`. */
@@ -45,7 +46,7 @@ export interface AxeViolation {
 
 /** axe-core over the whole page; answers the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE });
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is the script just added to the page
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -64,4 +65,24 @@ export function describeViolations(violations: AxeViolation[]): string {
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/** The API as `username` (HTTP Basic, on in the demo profile): for finding the data a journey needs. */
+export async function apiAs(username: string, password = PASSWORD): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({
+    baseURL: process.env.DANVAN_BASE_URL ?? 'http://localhost:8080',
+    extraHTTPHeaders: { Authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` },
+  });
+}
+
+export async function getJson<T = any>(api: APIRequestContext, url: string): Promise<T> {
+  const answer = await api.get(url);
+  expect(answer.ok(), `GET ${url}: ${answer.status()}`).toBeTruthy();
+  return (await answer.json()) as T;
+}
+
+/** The id of the demo plan 859/KH-UBND (Tây Ninh, 2024). */
+export async function plan859(api: APIRequestContext): Promise<string> {
+  const plans = await getJson(api, '/api/v1/plans?q=859&size=5');
+  return plans.items.find((p: { reference?: string }) => p.reference === '859/KH-UBND').id;
 }

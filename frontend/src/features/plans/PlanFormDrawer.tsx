@@ -308,6 +308,9 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
                   key={field.key}
                   size="small"
                   title={t('form.legalBasis', { n: index + 1 })}
+                  // each basis's fields are named within their group ("Căn cứ 2" > "Số, ký hiệu")
+                  role="group"
+                  aria-label={t('form.legalBasis', { n: index + 1 })}
                   extra={
                     <Button
                       type="text"

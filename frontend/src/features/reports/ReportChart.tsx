@@ -32,6 +32,10 @@ export const STATE_COLORS = {
   timeliness: '#237804',
 } as const;
 
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && Boolean(window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+}
+
 interface ReportChartProps {
   option: ReportChartOption;
   /** What the chart shows, in words: its accessible name (the figures are also written beside it). */
@@ -48,7 +52,12 @@ export function ReportChart({ option, summary, height }: ReportChartProps) {
   // over and animate again; it changes only when its figures or words do (the summary carries the language).
   const identity = JSON.stringify(option) + summary;
   const full = useMemo<ReportChartOption>(
-    () => ({ ...option, aria: { enabled: true, decal: { show: true }, label: { enabled: true, description: summary } } }),
+    () => ({
+      ...option,
+      // no growing bars for someone who asked the system for less motion
+      animation: !prefersReducedMotion(),
+      aria: { enabled: true, decal: { show: true }, label: { enabled: true, description: summary } },
+    }),
     [identity],
   );
   return (

@@ -58,11 +58,20 @@ test.describe('journey 1: sign in and out, a menu that fits the role', () => {
     await expect(page).toHaveURL(/\/plans\?q=dan\+van$/);
   });
 
-  test('the interface switches to English and back', async ({ page }) => {
+  test('the interface switches to English and back, server messages included, and remembers it', async ({ page }) => {
     await page.goto('/signin');
     await page.getByText('EN', { exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.getByLabel('Username').fill(USERS.coordinator);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Review queue' })).toBeVisible();
+
     await page.getByText('VI', { exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'Đăng nhập' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kế hoạch' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   });
 });

@@ -12,11 +12,7 @@ export function useErrorMessage() {
       const known = kind ? t(`problem.${kind}`, { defaultValue: '' }) : '';
       const detail = error.problem?.detail;
       if (known && detail && kind !== 'stale-version') return `${known}: ${detail}`;
-      if (known) return known;
-      // a problem the UI has no words of its own for: the server's title says why, the detail what
-      const title = error.problem?.title;
-      if (title && detail) return `${title}. ${detail}`;
-      return detail || title || t('problem.generic');
+      return known || detail || error.problem?.title || t('problem.generic');
     }
     if (error instanceof TypeError) return t('problem.network');
     return t('problem.generic');

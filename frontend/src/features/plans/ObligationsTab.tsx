@@ -1,26 +1,29 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Grid, Input, InputNumber, Modal, Popconfirm, Radio, Row, Select, Table, Typography } from 'antd';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { App, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { DeleteOutlined, DownOutlined, EditOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { DownOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { DATE_FORMAT, fold, formatDate, formatNumber } from '@/lib/format';
-import { applyViolations } from '@/lib/forms';
-import { ProblemError } from '@/lib/problem';
 import { QueryState } from '@/components/QueryState';
 import { UnitName } from '@/components/UnitName';
+import { FailureAlert, FormDrawer, FormModal, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
 import { GroupName, UnitGroupSelect } from './pickers';
 import { ALL, useObligationExtensions, useObligationPeriods, usePlanObligations } from './queries';
-import { formatMonthDay, fromIso, textOrNull, toIso, TOP_ALIGNED, useCanWrite, useProblemText, type Plan, type S } from './util';
+import { actionsColumn, DeleteButton, RowActions } from './RowActions';
+import { useRules } from './rules';
+import { SectionHeader } from './SectionHeader';
+import { TabTable } from './TabTable';
+import { formatMonthDay, fromIso, textOrNull, toIso, useCanWrite, useProblemText, useWide, type Plan, type S } from './util';
 
 type Obligation = S['Obligation'];
 
 /** Read by screen readers, not shown. */
-const VISUALLY_HIDDEN: React.CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 type Period = S['ObligationPeriod'];
 type Extension = S['Extension'];
 
@@ -33,8 +36,7 @@ export function ObligationsTab({ plan }: { plan: Plan }) {
   const { message } = App.useApp();
   const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
-  const phone = !(screens.md ?? true);
+  const phone = !useWide();
   const canWrite = useCanWrite() && plan.status !== 'CLOSED';
   const obligations = usePlanObligations(plan.id);
   const [params, setParams] = useSearchParams();
@@ -73,18 +75,13 @@ export function ObligationsTab({ plan }: { plan: Plan }) {
     obligation.dueMonthDay ? t('obligations.yearly', { date: formatMonthDay(obligation.dueMonthDay) }) : formatDate(obligation.dueDate);
 
   const actions = (obligation: Obligation) => (
-    <Flex gap={4}>
-      <Button type="text" icon={<EditOutlined />} aria-label={t('obligations.editOne', { title: obligation.title })} onClick={() => setEditing(obligation)} />
-      <Popconfirm
-        title={t('obligations.deleteConfirm')}
-        okText={tc('action.delete')}
-        okButtonProps={{ danger: true }}
-        cancelText={tc('action.cancel')}
-        onConfirm={() => remove.mutateAsync(obligation).catch(() => undefined)}
-      >
-        <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('obligations.deleteOne', { title: obligation.title })} />
-      </Popconfirm>
-    </Flex>
+    <RowActions
+      editLabel={t('obligations.editOne', { title: obligation.title })}
+      onEdit={() => setEditing(obligation)}
+      deleteConfirm={t('obligations.deleteConfirm')}
+      deleteLabel={t('obligations.deleteOne', { title: obligation.title })}
+      onDelete={() => remove.mutateAsync(obligation)}
+    />
   );
 
   const columns: TableColumnsType<Obligation> = phone
@@ -149,32 +146,18 @@ export function ObligationsTab({ plan }: { plan: Plan }) {
             </div>
           ),
         },
-        ...(canWrite ? [{ key: 'actions', title: t('common.actions'), width: 96, render: (_: unknown, obligation: Obligation) => actions(obligation) }] : []),
+        ...(canWrite ? [actionsColumn(t('common.actions'), actions)] : []),
       ];
 
   return (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-          {t('obligations.heading')}
-        </Typography.Title>
-        {canWrite ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('obligations.add')}
-          </Button>
-        ) : null}
-      </Flex>
+      <SectionHeader title={t('obligations.heading')} addLabel={t('obligations.add')} onAdd={canWrite ? () => setEditing('new') : undefined} />
       <QueryState query={obligations} isEmpty={(data) => data.items.length === 0} emptyText={t('obligations.empty')}>
         {(data) => (
-          <Table<Obligation>
+          <TabTable<Obligation>
             aria-label={t('obligations.tableLabel')}
-            rowKey="id"
-            size="small"
             columns={columns}
             dataSource={data.items}
-            pagination={false}
-            scroll={phone ? undefined : { x: true }}
-            styles={TOP_ALIGNED}
             expandable={{
               columnTitle: <span style={VISUALLY_HIDDEN}>{t('obligations.details')}</span>,
               expandedRowKeys: expanded ? [expanded] : [],
@@ -202,12 +185,10 @@ export function ObligationsTab({ plan }: { plan: Plan }) {
 /** The periods an obligation expands into (each links to its progress) and the extensions granted. */
 function ObligationDetails({ plan, obligation, canWrite }: { plan: Plan; obligation: Obligation; canWrite: boolean }) {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
-  const phone = !(screens.md ?? true);
+  const phone = !useWide();
   const periods = useObligationPeriods(obligation.id);
   const extensions = useObligationExtensions(obligation.id);
   const [adding, setAdding] = useState(false);
@@ -242,15 +223,11 @@ function ObligationDetails({ plan, obligation, canWrite }: { plan: Plan; obligat
   ];
 
   const removeButton = (extension: Extension) => (
-    <Popconfirm
-      title={t('obligations.deleteExtensionConfirm')}
-      okText={tc('action.delete')}
-      okButtonProps={{ danger: true }}
-      cancelText={tc('action.cancel')}
-      onConfirm={() => remove.mutateAsync(extension).catch(() => undefined)}
-    >
-      <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('obligations.deleteExtension', { year: yearOf.get(extension.periodId)?.year ?? '' })} />
-    </Popconfirm>
+    <DeleteButton
+      confirm={t('obligations.deleteExtensionConfirm')}
+      label={t('obligations.deleteExtension', { year: yearOf.get(extension.periodId)?.year ?? '' })}
+      onDelete={() => remove.mutateAsync(extension)}
+    />
   );
 
   const extensionColumns: TableColumnsType<Extension> = phone
@@ -277,7 +254,7 @@ function ObligationDetails({ plan, obligation, canWrite }: { plan: Plan; obligat
         { key: 'period', title: t('obligations.extPeriod'), width: 80, className: 'num', render: (_, extension) => yearOf.get(extension.periodId)?.year ?? '' },
         { key: 'dueDate', title: t('obligations.extDue'), dataIndex: 'dueDate', width: 120, render: (date: string) => formatDate(date) },
         { key: 'reason', title: t('obligations.extReason'), dataIndex: 'reason', render: (reason: string) => <div style={{ minWidth: 200 }}>{reason}</div> },
-        ...(canWrite ? [{ key: 'actions', title: t('common.actions'), width: 80, render: (_: unknown, extension: Extension) => removeButton(extension) }] : []),
+        ...(canWrite ? [actionsColumn(t('common.actions'), removeButton, 80)] : []),
       ];
 
   return (
@@ -285,22 +262,13 @@ function ObligationDetails({ plan, obligation, canWrite }: { plan: Plan; obligat
       <Typography.Title level={3} style={{ fontSize: 15 }}>
         {t('obligations.periods')}
       </Typography.Title>
-      <QueryState query={periods} skeletonRows={2}>
-        {(data) => data.items.length === 0 ? (
-          <Typography.Paragraph type="secondary">{t('obligations.noPeriods')}</Typography.Paragraph>
-        ) : (
-          <Table<Period>
-            aria-label={`${t('obligations.periodsLabel')}: ${obligation.title}`}
-            rowKey="id"
-            size="small"
-            columns={periodColumns}
-            dataSource={data.items}
-            pagination={false}
-            scroll={{ x: true }}
-            style={{ maxWidth: 560, marginBottom: 16 }}
-          />
-        )}
-      </QueryState>
+      <DetailTable<Period>
+        query={periods}
+        emptyText={t('obligations.noPeriods')}
+        label={`${t('obligations.periodsLabel')}: ${obligation.title}`}
+        columns={periodColumns}
+        style={{ maxWidth: 560, marginBottom: 16 }}
+      />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
         <Typography.Title level={3} style={{ fontSize: 15, margin: 0 }}>
           {t('obligations.extensions')}
@@ -311,23 +279,38 @@ function ObligationDetails({ plan, obligation, canWrite }: { plan: Plan; obligat
           </Button>
         ) : null}
       </Flex>
-      <QueryState query={extensions} skeletonRows={2}>
-        {(data) => data.items.length === 0 ? (
-          <Typography.Paragraph type="secondary">{t('obligations.noExtensions')}</Typography.Paragraph>
-        ) : (
-          <Table<Extension>
-            aria-label={`${t('obligations.extensionsLabel')}: ${obligation.title}`}
-            rowKey="id"
-            size="small"
-            columns={extensionColumns}
-            dataSource={data.items}
-            pagination={false}
-            scroll={{ x: true }}
-          />
-        )}
-      </QueryState>
+      <DetailTable<Extension>
+        query={extensions}
+        emptyText={t('obligations.noExtensions')}
+        label={`${t('obligations.extensionsLabel')}: ${obligation.title}`}
+        columns={extensionColumns}
+      />
       <ExtensionModal obligation={obligation} periods={periods.data?.items ?? []} open={adding} onClose={() => setAdding(false)} />
     </section>
+  );
+}
+
+interface DetailTableProps<T> {
+  query: UseQueryResult<{ items: T[] }>;
+  /** The table's accessible name. */
+  label: string;
+  emptyText: string;
+  columns: TableColumnsType<T>;
+  style?: CSSProperties;
+}
+
+/** One of an obligation's detail lists (periods, extensions): a small table, or a line saying there is none. */
+function DetailTable<T extends { id: string }>({ query, label, emptyText, columns, style }: DetailTableProps<T>) {
+  return (
+    <QueryState query={query} skeletonRows={2}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <Typography.Paragraph type="secondary">{emptyText}</Typography.Paragraph>
+        ) : (
+          <Table<T> aria-label={label} rowKey="id" size="small" columns={columns} dataSource={data.items} pagination={false} scroll={{ x: true }} style={style} />
+        )
+      }
+    </QueryState>
   );
 }
 
@@ -338,15 +321,16 @@ interface ExtensionValues {
   reason?: string;
 }
 
+const EXTENSION_FIELDS = ['periodId', 'unitId', 'dueDate', 'reason'].map((name) => [name]);
+
 /** Grants one unit of the obligation's group a later due date for one period. */
 function ExtensionModal({ obligation, periods, open, onClose }: { obligation: Obligation; periods: Period[]; open: boolean; onClose: () => void }) {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
   const client = useQueryClient();
+  const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<ExtensionValues>();
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const { failure, setFailure, onError } = useFailure(form, EXTENSION_FIELDS);
   const periodId = Form.useWatch('periodId', form);
   const period = periods.find((p) => p.id === periodId);
 
@@ -375,29 +359,13 @@ function ExtensionModal({ obligation, periods, open, onClose }: { obligation: Ob
       message.success(t('obligations.extensionSaved'));
       onClose();
     },
-    onError: (error) => {
-      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
-        const unshown = applyViolations(form, error, [['periodId'], ['unitId'], ['dueDate'], ['reason']]);
-        setFailure(unshown.length > 0 ? unshown : null);
-      } else setFailure([problemText(error)]);
-    },
+    onError,
   });
 
-  const requiredSelect = (field: string) => ({ required: true, message: t('form.requiredSelect', { field: field.toLowerCase() }) });
-
   return (
-    <Modal
-      open={open}
-      onCancel={onClose}
-      title={t('obligations.extensionTitle')}
-      okText={tc('action.save')}
-      cancelText={tc('action.cancel')}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-    >
+    <FormModal open={open} title={t('obligations.extensionTitle')} saving={save.isPending} onSave={() => form.submit()} onClose={onClose}>
       <Typography.Paragraph type="secondary">{obligation.title}</Typography.Paragraph>
-      {failure ? <Alert type="error" showIcon role="alert" title={t('form.failed')} description={failure.join(' ')} style={{ marginBottom: 12 }} /> : null}
+      <FailureAlert failure={failure} marginBottom={12} />
       <Form<ExtensionValues>
         form={form}
         layout="vertical"
@@ -445,12 +413,12 @@ function ExtensionModal({ obligation, periods, open, onClose }: { obligation: Ob
         <Form.Item
           label={t('obligations.extReason')}
           name="reason"
-          rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('obligations.extReason').toLowerCase() }) }, { max: 2000 }]}
+          rules={[required(t('obligations.extReason')), { max: 2000 }]}
         >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -472,11 +440,10 @@ function ObligationDrawer({ plan, obligation, onClose }: { plan: Plan; obligatio
   const { t } = useTranslation('plans');
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
+  const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<ObligationValues>();
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const { failure, setFailure, onError } = useFailure(form, OBLIGATION_FIELDS);
   const existing = obligation && obligation !== 'new' ? obligation : null;
   const schedule = Form.useWatch('schedule', form);
 
@@ -508,12 +475,7 @@ function ObligationDrawer({ plan, obligation, onClose }: { plan: Plan; obligatio
       message.success(t('obligations.saved'));
       onClose();
     },
-    onError: (error) => {
-      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
-        const unshown = applyViolations(form, error, OBLIGATION_FIELDS);
-        setFailure(unshown.length > 0 ? unshown : null);
-      } else setFailure([problemText(error)]);
-    },
+    onError,
   });
 
   const onFinish = (values: ObligationValues) => {
@@ -530,34 +492,21 @@ function ObligationDrawer({ plan, obligation, onClose }: { plan: Plan; obligatio
     });
   };
 
-  const requiredSelect = (field: string) => ({ required: true, message: t('form.requiredSelect', { field: field.toLowerCase() }) });
-
   return (
-    <Drawer
+    <FormDrawer
       open={obligation !== null}
-      onClose={onClose}
       title={existing ? t('obligations.editTitle') : t('obligations.createTitle')}
-      size={screens.md ? 600 : '100%'}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{tc('action.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {tc('action.save')}
-          </Button>
-        </Flex>
-      }
+      width={600}
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {failure ? <Alert type="error" showIcon role="alert" title={t('form.failed')} description={failure.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <FailureAlert failure={failure} />
       <Form<ObligationValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} disabled={save.isPending}>
         <Form.Item label={t('obligations.kind')} name="kind" rules={[requiredSelect(t('obligations.kind'))]}>
           <Select options={KINDS.map((kind) => ({ value: kind, label: tc(`obligationKind.${kind}`) }))} />
         </Form.Item>
-        <Form.Item
-          label={t('obligations.title')}
-          name="title"
-          rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('obligations.title').toLowerCase() }) }, { max: 500 }]}
-        >
+        <Form.Item label={t('obligations.title')} name="title" rules={[required(t('obligations.title')), { max: 500 }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
         <Form.Item label={t('obligations.group')} name="groupId" rules={[requiredSelect(t('obligations.group'))]}>
@@ -596,7 +545,7 @@ function ObligationDrawer({ plan, obligation, onClose }: { plan: Plan; obligatio
           <Input />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 

@@ -1,32 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Drawer,
-  Flex,
-  Form,
-  Grid,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { DATE_FORMAT } from '@/lib/format';
-import { applyViolations } from '@/lib/forms';
-import { ProblemError } from '@/lib/problem';
+import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
 import { OrgUnitSelect } from './pickers';
-import { fromIso, textOrNull, toIso, useProblemText, type Plan, type S } from './util';
+import { useRules } from './rules';
+import { fromIso, textOrNull, toIso, type Plan, type S } from './util';
 
 export const LEGAL_TYPES: S['LegalReferenceType'][] = [
   'NGHI_QUYET',
@@ -152,13 +136,11 @@ interface PlanFormDrawerProps {
 /** Creates a plan (in DRAFT) or edits one; an ISSUED plan keeps its identity, as the server requires. */
 export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerProps) {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
+  const { required, requiredNumber, requiredSelect } = useRules();
   const [form] = Form.useForm<PlanFormValues>();
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const { failure, setFailure, onError } = useFailure(form, FIELDS);
   const frozen = plan !== undefined && plan.status !== 'DRAFT';
 
   // the drawer's content is destroyed when hidden, so each opening starts from these values
@@ -186,14 +168,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
       message.success(plan ? t('form.saved') : t('form.created'));
       onSaved(saved);
     },
-    onError: (error) => {
-      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
-        const unshown = applyViolations(form, error, FIELDS);
-        setFailure(unshown.length > 0 ? unshown : null);
-      } else {
-        setFailure([problemText(error)]);
-      }
-    },
+    onError,
   });
 
   const onFinish = (values: PlanFormValues) => {
@@ -201,34 +176,16 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
     save.mutate(valuesToBody(values, plan));
   };
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: field.toLowerCase() }) });
-
   return (
-    <Drawer
+    <FormDrawer
       open={open}
-      onClose={onClose}
       title={plan ? t('form.editTitle') : t('form.createTitle')}
-      size={screens.md ? 760 : '100%'}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{tc('action.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {tc('action.save')}
-          </Button>
-        </Flex>
-      }
+      width={760}
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {failure ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t('form.failed')}
-          description={failure.length === 1 ? failure[0] : <ul style={{ margin: 0, paddingInlineStart: 18 }}>{failure.map((text) => <li key={text}>{text}</li>)}</ul>}
-          style={{ marginBottom: 16 }}
-        />
-      ) : null}
+      <FailureAlert failure={failure} list />
       {frozen ? <Alert type="info" showIcon title={t('form.frozen')} style={{ marginBottom: 16 }} /> : null}
       <Form<PlanFormValues> form={form} initialValues={initialValues} layout="vertical" onFinish={onFinish} disabled={save.isPending} scrollToFirstError>
         <Typography.Title level={2} style={{ fontSize: 16 }}>
@@ -237,7 +194,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
         <Form.Item
           label={t('form.issuer')}
           name="issuerId"
-          rules={[{ required: true, message: t('form.requiredSelect', { field: t('form.issuer').toLowerCase() }) }]}
+          rules={[requiredSelect(t('form.issuer'))]}
         >
           <OrgUnitSelect placeholder={t('form.issuerPlaceholder')} disabled={frozen} />
         </Form.Item>
@@ -269,7 +226,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
             <Form.Item
               label={t('form.periodStart')}
               name="periodStart"
-              rules={[{ required: true, message: t('form.required', { field: t('form.periodStart').toLowerCase() }) }]}
+              rules={[requiredNumber(t('form.periodStart'))]}
             >
               <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
             </Form.Item>
@@ -280,7 +237,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
               name="periodEnd"
               dependencies={['periodStart']}
               rules={[
-                { required: true, message: t('form.required', { field: t('form.periodEnd').toLowerCase() }) },
+                requiredNumber(t('form.periodEnd')),
                 ({ getFieldValue }) => ({
                   validator: (_, value: number | null | undefined) => {
                     const start = getFieldValue('periodStart') as number | null | undefined;
@@ -326,7 +283,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
                       <Form.Item
                         label={t('form.lbType')}
                         name={[field.name, 'type']}
-                        rules={[{ required: true, message: t('form.requiredSelect', { field: t('form.lbType').toLowerCase() }) }]}
+                        rules={[requiredSelect(t('form.lbType'))]}
                       >
                         <Select options={LEGAL_TYPES.map((type) => ({ value: type, label: t(`legalType.${type}`) }))} />
                       </Form.Item>
@@ -396,7 +353,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
         </Typography.Title>
         <TextList name="recipients" itemLabel="form.recipient" addLabel="form.addRecipient" removeLabel="form.removeRecipient" max={300} />
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 
@@ -412,6 +369,7 @@ interface TextListProps {
 /** A list of texts (purposes, recipients), one labelled field each, so a violation lands on its line. */
 function TextList({ name, itemLabel, addLabel, removeLabel, max, rows }: TextListProps) {
   const { t } = useTranslation('plans');
+  const { required } = useRules();
   return (
     <Form.List name={name}>
       {(fields, { add, remove }) => (
@@ -421,7 +379,7 @@ function TextList({ name, itemLabel, addLabel, removeLabel, max, rows }: TextLis
               <Form.Item
                 label={t(itemLabel, { n: index + 1 })}
                 name={field.name}
-                rules={[{ required: true, whitespace: true, message: t('form.required', { field: t(itemLabel, { n: index + 1 }).toLowerCase() }) }, { max }]}
+                rules={[required(t(itemLabel, { n: index + 1 })), { max }]}
                 style={{ flex: 1, minWidth: 0 }}
               >
                 {rows ? <Input.TextArea autoSize={{ minRows: 1, maxRows: rows + 3 }} /> : <Input />}

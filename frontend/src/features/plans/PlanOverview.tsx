@@ -1,16 +1,15 @@
-import { Descriptions, Empty, Grid, Table, Typography } from 'antd';
+import { Descriptions, Empty, Table, Typography } from 'antd';
 import type { DescriptionsProps, TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format';
 import { StatusTag } from '@/components/StatusTag';
 import { UnitName } from '@/components/UnitName';
-import { formatPeriod, TOP_ALIGNED, type Plan, type S } from './util';
+import { formatPeriod, TOP_ALIGNED, useWide, type Plan, type S } from './util';
 
 /** The plan's legal identity as the document states it, its legal bases and its purposes. */
 export function PlanOverview({ plan }: { plan: Plan }) {
   const { t } = useTranslation('plans');
-  const screens = Grid.useBreakpoint();
-  const wide = screens.md ?? true;
+  const wide = useWide();
 
   const signer = plan.signer
     ? [[plan.signer.name, plan.signer.position].filter(Boolean).join(', '), plan.signer.capacity ? t(`capacity.${plan.signer.capacity}`) : null]

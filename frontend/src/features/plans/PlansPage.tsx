@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, Flex, Grid, Input, Select, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Select, Table, Typography } from 'antd';
 import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { PlusOutlined } from '@ant-design/icons';
@@ -16,7 +16,7 @@ import { planKeys, type PlanListParams } from './keys';
 import messages from './locales';
 import { OrgUnitSelect } from './pickers';
 import { PlanFormDrawer } from './PlanFormDrawer';
-import { formatPeriod, toInt, useCanWrite, type Plan, type S } from './util';
+import { formatPeriod, toInt, useCanWrite, useWide, type Plan, type S } from './util';
 
 registerMessages('plans', messages);
 
@@ -56,8 +56,7 @@ export default function PlansPage() {
   const { t, i18n } = useTranslation('plans');
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
-  const wide = screens.md ?? true;
+  const wide = useWide();
   const canWrite = useCanWrite();
   const [params, setParams] = useSearchParams();
   const state = readParams(params);

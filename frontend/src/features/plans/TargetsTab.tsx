@@ -1,20 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Drawer, Flex, Form, Grid, Input, InputNumber, Modal, Popconfirm, Radio, Row, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { AuditOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { AuditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
-import { applyViolations } from '@/lib/forms';
-import { ProblemError } from '@/lib/problem';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
+import { FailureAlert, FormDrawer, FormModal, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
 import { GroupName, UnitGroupSelect } from './pickers';
 import { usePlanAttainment, usePlanObligations, usePlanTargets } from './queries';
-import { textOrNull, toInt, TOP_ALIGNED, useCanWrite, useProblemText, type Plan, type S } from './util';
+import { actionsColumn, RowActions } from './RowActions';
+import { useRules } from './rules';
+import { SectionHeader } from './SectionHeader';
+import { ordinalColumn, TabTable } from './TabTable';
+import { textOrNull, toInt, useCanWrite, useProblemText, useWide, type Plan, type S } from './util';
 
 type Target = S['Target'];
 type Attainment = S['TargetAttainment'];
@@ -31,8 +34,7 @@ export function TargetsTab({ plan }: { plan: Plan }) {
   const { message } = App.useApp();
   const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
-  const phone = !(screens.md ?? true);
+  const phone = !useWide();
   const canWrite = useCanWrite() && plan.status !== 'CLOSED';
   const [params, setParams] = useSearchParams();
   const requestedYear = toInt(params.get('year'));
@@ -115,18 +117,13 @@ export function TargetsTab({ plan }: { plan: Plan }) {
   );
 
   const actions = (target: TargetRow) => (
-    <Flex gap={4}>
-      <Button type="text" icon={<EditOutlined />} aria-label={t('targets.editOne', { ordinal: target.ordinal })} onClick={() => setEditing(target)} />
-      <Popconfirm
-        title={t('targets.deleteConfirm', { ordinal: target.ordinal })}
-        okText={tc('action.delete')}
-        okButtonProps={{ danger: true }}
-        cancelText={tc('action.cancel')}
-        onConfirm={() => remove.mutateAsync(target).catch(() => undefined)}
-      >
-        <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('targets.deleteOne', { ordinal: target.ordinal })} />
-      </Popconfirm>
-    </Flex>
+    <RowActions
+      editLabel={t('targets.editOne', { ordinal: target.ordinal })}
+      onEdit={() => setEditing(target)}
+      deleteConfirm={t('targets.deleteConfirm', { ordinal: target.ordinal })}
+      deleteLabel={t('targets.deleteOne', { ordinal: target.ordinal })}
+      onDelete={() => remove.mutateAsync(target)}
+    />
   );
 
   const columns: TableColumnsType<TargetRow> = phone
@@ -162,7 +159,7 @@ export function TargetsTab({ plan }: { plan: Plan }) {
         },
       ]
     : [
-        { key: 'ordinal', title: t('targets.ordinal'), dataIndex: 'ordinal', width: 70, render: (ordinal: string) => <strong>{ordinal}</strong> },
+        ordinalColumn<TargetRow>(t('targets.ordinal')),
         {
           key: 'statement',
           title: t('targets.statement'),
@@ -176,17 +173,17 @@ export function TargetsTab({ plan }: { plan: Plan }) {
         { key: 'threshold', title: t('targets.threshold'), width: 120, render: (_, target) => <span style={{ whiteSpace: 'nowrap' }}>{threshold(target)}</span> },
         { key: 'result', title: t('targets.result'), width: 150, className: 'num', render: (_, target) => <ResultCell figure={target.attainment} lang={lang} /> },
         { key: 'status', title: t('targets.status'), width: 230, render: (_, target) => assessment(target) },
-        ...(canWrite ? [{ key: 'actions', title: t('common.actions'), width: 96, render: (_: unknown, target: TargetRow) => actions(target) }] : []),
+        ...(canWrite ? [actionsColumn(t('common.actions'), actions)] : []),
       ];
 
   return (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-          {t('targets.heading')}
-        </Typography.Title>
-        <Flex gap={8} wrap align="center">
-          {years.length > 1 ? (
+      <SectionHeader
+        title={t('targets.heading')}
+        addLabel={t('targets.add')}
+        onAdd={canWrite ? () => setEditing('new') : undefined}
+        extra={
+          years.length > 1 ? (
             <Select<string>
               aria-label={t('targets.year')}
               value={year ? String(year) : LATEST}
@@ -201,14 +198,9 @@ export function TargetsTab({ plan }: { plan: Plan }) {
               options={[{ value: LATEST, label: t('targets.latest') }, ...years.map((y) => ({ value: String(y), label: String(y) }))]}
               style={{ minWidth: 180 }}
             />
-          ) : null}
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t('targets.add')}
-            </Button>
-          ) : null}
-        </Flex>
-      </Flex>
+          ) : null
+        }
+      />
       {attainment.data ? (
         <Typography.Paragraph type="secondary">{t('targets.asOf', { date: formatDate(attainment.data.asOf) })}</Typography.Paragraph>
       ) : null}
@@ -219,16 +211,7 @@ export function TargetsTab({ plan }: { plan: Plan }) {
       ) : null}
       <QueryState query={{ ...targets, data: rows }} isEmpty={(data) => data.length === 0} emptyText={t('targets.empty')}>
         {(data) => (
-          <Table<TargetRow>
-            aria-label={t('targets.tableLabel')}
-            rowKey="id"
-            size="small"
-            columns={columns}
-            dataSource={data}
-            pagination={false}
-            scroll={phone ? undefined : { x: true }}
-            styles={TOP_ALIGNED}
-          />
+          <TabTable<TargetRow> aria-label={t('targets.tableLabel')} columns={columns} dataSource={data} />
         )}
       </QueryState>
       <TargetDrawer plan={plan} target={editing} obligations={obligations.data?.items ?? []} onClose={() => setEditing(null)} />
@@ -274,11 +257,10 @@ function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; targ
   const { t } = useTranslation('plans');
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
+  const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<TargetValues>();
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const { failure, setFailure, onError } = useFailure(form, TARGET_FIELDS);
   const existing = target && target !== 'new' ? target : null;
   const comparator = Form.useWatch('comparator', form);
   const measureKind = Form.useWatch(['measure', 'kind'], form);
@@ -316,12 +298,7 @@ function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; targ
       message.success(t('targets.saved'));
       onClose();
     },
-    onError: (error) => {
-      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
-        const unshown = applyViolations(form, error, TARGET_FIELDS);
-        setFailure(unshown.length > 0 ? unshown : null);
-      } else setFailure([problemText(error)]);
-    },
+    onError,
   });
 
   const onFinish = (values: TargetValues) => {
@@ -341,26 +318,16 @@ function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; targ
     });
   };
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: field.toLowerCase() }) });
-  const requiredSelect = (field: string) => ({ required: true, message: t('form.requiredSelect', { field: field.toLowerCase() }) });
-
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
-      onClose={onClose}
       title={existing ? t('targets.editTitle', { ordinal: existing.ordinal }) : t('targets.createTitle')}
-      size={screens.md ? 640 : '100%'}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{tc('action.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {tc('action.save')}
-          </Button>
-        </Flex>
-      }
+      width={640}
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {failure ? <Alert type="error" showIcon role="alert" title={t('form.failed')} description={failure.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <FailureAlert failure={failure} />
       <Form<TargetValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} disabled={save.isPending}>
         <Form.Item label={t('targets.ordinal')} name="ordinal" rules={[required(t('targets.ordinal')), { max: 20 }]} extra={t('tasks.ordinalHelp')}>
           <Input style={{ maxWidth: 200 }} />
@@ -416,7 +383,7 @@ function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; targ
           </Form.Item>
         ) : null}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
 
@@ -425,15 +392,16 @@ interface VerdictValues {
   reason?: string;
 }
 
+const VERDICT_FIELDS = [['met'], ['reason']];
+
 /** A coordinator's verdict on a MANUAL target: met or not, with the reason. */
 function VerdictModal({ plan, target, onClose }: { plan: Plan; target: Target | null; onClose: () => void }) {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
   const client = useQueryClient();
+  const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<VerdictValues>();
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const { failure, setFailure, onError } = useFailure(form, VERDICT_FIELDS);
 
   useEffect(() => setFailure(null), [target]);
 
@@ -446,27 +414,19 @@ function VerdictModal({ plan, target, onClose }: { plan: Plan; target: Target | 
       message.success(t('targets.verdictSaved'));
       onClose();
     },
-    onError: (error) => {
-      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
-        const unshown = applyViolations(form, error, [['met'], ['reason']]);
-        setFailure(unshown.length > 0 ? unshown : null);
-      } else setFailure([problemText(error)]);
-    },
+    onError,
   });
 
   return (
-    <Modal
+    <FormModal
       open={target !== null}
-      onCancel={onClose}
       title={target ? t('targets.verdictTitle', { ordinal: target.ordinal }) : ''}
-      okText={tc('action.save')}
-      cancelText={tc('action.cancel')}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
       {target ? <Typography.Paragraph type="secondary">{target.statement}</Typography.Paragraph> : null}
-      {failure ? <Alert type="error" showIcon role="alert" title={t('form.failed')} description={failure.join(' ')} style={{ marginBottom: 12 }} /> : null}
+      <FailureAlert failure={failure} marginBottom={12} />
       <Form<VerdictValues>
         form={form}
         layout="vertical"
@@ -474,7 +434,7 @@ function VerdictModal({ plan, target, onClose }: { plan: Plan; target: Target | 
         onFinish={(values) => save.mutate({ met: values.met === true, reason: (values.reason ?? '').trim() })}
         disabled={save.isPending}
       >
-        <Form.Item label={t('targets.met')} name="met" rules={[{ required: true, message: t('form.requiredSelect', { field: t('targets.met').toLowerCase() }) }]}>
+        <Form.Item label={t('targets.met')} name="met" rules={[requiredSelect(t('targets.met'))]}>
           <Radio.Group
             options={[
               { value: true, label: t('targets.metYes') },
@@ -482,10 +442,10 @@ function VerdictModal({ plan, target, onClose }: { plan: Plan; target: Target | 
             ]}
           />
         </Form.Item>
-        <Form.Item label={t('targets.verdictReason')} name="reason" rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('targets.verdictReason').toLowerCase() }) }, { max: 2000 }]}>
+        <Form.Item label={t('targets.verdictReason')} name="reason" rules={[required(t('targets.verdictReason')), { max: 2000 }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,20 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Grid, Input, Popconfirm, Radio, Row, Table, Typography } from 'antd';
+import { App, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { DATE_FORMAT, formatDate } from '@/lib/format';
-import { applyViolations } from '@/lib/forms';
-import { ProblemError } from '@/lib/problem';
 import { QueryState } from '@/components/QueryState';
 import { UnitName } from '@/components/UnitName';
+import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
 import { OrgUnitSelect } from './pickers';
 import { usePlanTasks } from './queries';
-import { fromIso, textOrNull, toIso, TOP_ALIGNED, useCanWrite, useProblemText, type Plan, type S } from './util';
+import { actionsColumn, RowActions } from './RowActions';
+import { useRules } from './rules';
+import { SectionHeader } from './SectionHeader';
+import { ordinalColumn, TabTable } from './TabTable';
+import { fromIso, textOrNull, toIso, useCanWrite, useProblemText, useWide, type Plan, type S } from './util';
 
 type Task = S['PlanTask'];
 const KINDS: S['TimeFrameKind'][] = ['CONTINUOUS', 'WHOLE_PERIOD', 'BY_DATE'];
@@ -22,12 +24,10 @@ const KINDS: S['TimeFrameKind'][] = ['CONTINUOUS', 'WHOLE_PERIOD', 'BY_DATE'];
 /** The plan's tasks in document order: content, lead and coordinating units, time frame. */
 export function TasksTab({ plan }: { plan: Plan }) {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
-  const phone = !(screens.md ?? true);
+  const phone = !useWide();
   const canWrite = useCanWrite() && plan.status !== 'CLOSED';
   const tasks = usePlanTasks(plan.id);
   const [editing, setEditing] = useState<Task | 'new' | null>(null);
@@ -47,18 +47,13 @@ export function TasksTab({ plan }: { plan: Plan }) {
   });
 
   const actions = (task: Task) => (
-    <Flex gap={4}>
-      <Button type="text" icon={<EditOutlined />} aria-label={t('tasks.editOne', { ordinal: task.ordinal })} onClick={() => setEditing(task)} />
-      <Popconfirm
-        title={t('tasks.deleteConfirm', { ordinal: task.ordinal })}
-        okText={tc('action.delete')}
-        okButtonProps={{ danger: true }}
-        cancelText={tc('action.cancel')}
-        onConfirm={() => remove.mutateAsync(task).catch(() => undefined)}
-      >
-        <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('tasks.deleteOne', { ordinal: task.ordinal })} />
-      </Popconfirm>
-    </Flex>
+    <RowActions
+      editLabel={t('tasks.editOne', { ordinal: task.ordinal })}
+      onEdit={() => setEditing(task)}
+      deleteConfirm={t('tasks.deleteConfirm', { ordinal: task.ordinal })}
+      deleteLabel={t('tasks.deleteOne', { ordinal: task.ordinal })}
+      onDelete={() => remove.mutateAsync(task)}
+    />
   );
 
   // the unit columns only when some task names units
@@ -92,7 +87,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
         },
       ]
     : [
-        { key: 'ordinal', title: t('tasks.ordinal'), dataIndex: 'ordinal', width: 70, render: (ordinal: string) => <strong>{ordinal}</strong> },
+        ordinalColumn<Task>(t('tasks.ordinal')),
         {
           key: 'content',
           title: t('tasks.content'),
@@ -121,32 +116,19 @@ export function TasksTab({ plan }: { plan: Plan }) {
             ]
           : []),
         { key: 'timeFrame', title: t('tasks.timeFrame'), width: 160, render: (_, task) => <TimeFrameText timeFrame={task.timeFrame} /> },
-        ...(canWrite ? [{ key: 'actions', title: t('common.actions'), width: 96, render: (_: unknown, task: Task) => actions(task) }] : []),
+        ...(canWrite ? [actionsColumn(t('common.actions'), actions)] : []),
       ];
 
   return (
     <>
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
-          {t('tasks.heading')}
-        </Typography.Title>
-        {canWrite ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('tasks.add')}
-          </Button>
-        ) : null}
-      </Flex>
+      <SectionHeader title={t('tasks.heading')} addLabel={t('tasks.add')} onAdd={canWrite ? () => setEditing('new') : undefined} />
       <QueryState query={tasks} isEmpty={(data) => data.items.length === 0} emptyText={t('tasks.empty')}>
         {(data) => (
-          <Table<Task>
+          <TabTable<Task>
             aria-label={t('tasks.tableLabel')}
-            rowKey="id"
-            size="small"
             columns={columns}
             dataSource={data.items}
             pagination={data.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-            scroll={phone ? undefined : { x: true }}
-            styles={TOP_ALIGNED}
           />
         )}
       </QueryState>
@@ -231,13 +213,11 @@ const TASK_FIELDS = ['ordinal', 'content', 'directedBy', 'leadUnitIds', 'leadTex
 
 function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | null; onClose: () => void }) {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
   const client = useQueryClient();
-  const screens = Grid.useBreakpoint();
+  const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<TaskValues>();
-  const [failure, setFailure] = useState<string[] | null>(null);
+  const { failure, setFailure, onError } = useFailure(form, TASK_FIELDS);
   const existing = task && task !== 'new' ? task : null;
   const kind = Form.useWatch(['timeFrame', 'kind'], form);
 
@@ -269,12 +249,7 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
       message.success(t('tasks.saved'));
       onClose();
     },
-    onError: (error) => {
-      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
-        const unshown = applyViolations(form, error, TASK_FIELDS);
-        setFailure(unshown.length > 0 ? unshown : null);
-      } else setFailure([problemText(error)]);
-    },
+    onError,
   });
 
   const onFinish = (values: TaskValues) => {
@@ -295,25 +270,16 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
     });
   };
 
-  const required = (field: string) => ({ required: true, whitespace: true, message: t('form.required', { field: field.toLowerCase() }) });
-
   return (
-    <Drawer
+    <FormDrawer
       open={task !== null}
-      onClose={onClose}
       title={existing ? t('tasks.editTitle', { ordinal: existing.ordinal }) : t('tasks.createTitle')}
-      size={screens.md ? 640 : '100%'}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{tc('action.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {tc('action.save')}
-          </Button>
-        </Flex>
-      }
+      width={640}
+      saving={save.isPending}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
-      {failure ? <Alert type="error" showIcon role="alert" title={t('form.failed')} description={failure.join(' ')} style={{ marginBottom: 16 }} /> : null}
+      <FailureAlert failure={failure} />
       <Form<TaskValues> form={form} layout="vertical" initialValues={initialValues} onFinish={onFinish} disabled={save.isPending}>
         <Row gutter={12}>
           <Col xs={24} sm={8}>
@@ -349,7 +315,7 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
           <Form.Item
             label={t('tasks.dueDate')}
             name={['timeFrame', 'dueDate']}
-            rules={[{ required: true, message: t('form.requiredSelect', { field: t('tasks.dueDate').toLowerCase() }) }]}
+            rules={[requiredSelect(t('tasks.dueDate'))]}
           >
             <DatePicker format={DATE_FORMAT} style={{ width: '100%', maxWidth: 240 }} />
           </Form.Item>
@@ -358,6 +324,6 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
           <Input />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Grid } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
@@ -13,6 +14,12 @@ export type Plan = S['Plan'];
 export function useCanWrite(): boolean {
   const me = useMe();
   return me.data?.role === 'COORDINATOR';
+}
+
+/** A screen at least md (768px) wide; taken as wide until the breakpoints are known. */
+export function useWide(): boolean {
+  const screens = Grid.useBreakpoint();
+  return screens.md ?? true;
 }
 
 /** A picker's day as the API writes it (yyyy-MM-dd), or null. */

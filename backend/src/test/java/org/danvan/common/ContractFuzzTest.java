@@ -145,7 +145,8 @@ class ContractFuzzTest {
             Map.entry("TargetWrite", "population.groupId"), Map.entry("ObligationWrite", "groupId"),
             Map.entry("ExtensionWrite", "unitId"), Map.entry("SubmissionCreate", "periodId"),
             Map.entry("SubmissionUpdate", "values[0].targetId"), Map.entry("AccountCreate", "unitId"),
-            Map.entry("AccountUpdate", "unitId"), Map.entry("ApiTokenCreate", "accountId"));
+            Map.entry("AccountUpdate", "unitId"), Map.entry("ApiTokenCreate", "accountId"),
+            Map.entry("ModelCreate", "unitId"));
     /** Operations the world's state refuses: a verdict on a SUBMISSION target, moves of a DRAFT submission. */
     private static final Set<String> REFUSED_BY_STATE = Set.of("recordTargetVerdict", "returnSubmission",
             "acceptSubmission", "reopenSubmission");
@@ -240,6 +241,8 @@ class ContractFuzzTest {
         ids.put("submissionId", submission);
         ids.put("attachmentId", attachment);
         ids.put("accountId", account);
+        ids.put("modelId", createId(API + "/models", Map.of("unitId", department, "name", "Mô hình Fuzz " + suffix,
+                "field", "ECONOMY", "startDate", "2099-01-01", "registrationDate", "2099-03-15")));
         return ids;
     }
 
@@ -267,6 +270,7 @@ class ContractFuzzTest {
                 .getList("periods").toString());
         lists.put("accounts", all(TestAccounts.ADMIN, API + "/accounts"));
         lists.put("api-tokens", all(TestAccounts.ADMIN, API + "/api-tokens"));
+        lists.put("models", all(TestAccounts.COORDINATOR, API + "/models"));
         // every change writes an audit event in its own transaction: the newest page shows any change at all
         var audit = Api.as(TestAccounts.ADMIN).queryParam("size", 20).when().get(API + "/audit-events").then().statusCode(200)
                 .extract().jsonPath();

@@ -288,7 +288,20 @@ class AuthorizationMatrixTest {
             Map.entry("createApiToken", Call.of("POST", TOKENS)
                     .with((w, r) -> r.body(AuthorizationWorld.tokenBody(w.account())))),
             Map.entry("revokeApiToken", Call.of("DELETE", TOKENS + "/{tokenId}", AuthorizationWorld::token)),
-            Map.entry("listAuditEvents", Call.of("GET", "/api/v1/audit-events")));
+            Map.entry("listAuditEvents", Call.of("GET", "/api/v1/audit-events")),
+            // "Dân vận khéo" models
+            Map.entry("listModels", Call.of("GET", AuthorizationWorld.MODELS).needs(AuthorizationWorld::model)),
+            Map.entry("createModel", Call.of("POST", AuthorizationWorld.MODELS)
+                    .with((w, r) -> r.body(w.modelBody()))),
+            Map.entry("countModels", Call.of("GET", AuthorizationWorld.MODELS + "/counts")
+                    .needs(AuthorizationWorld::model)),
+            Map.entry("getModel", Call.of("GET", AuthorizationWorld.MODEL, AuthorizationWorld::model)),
+            Map.entry("updateModel", Call.of("PUT", AuthorizationWorld.MODEL, AuthorizationWorld::model).ifMatch()
+                    .with((w, r) -> r.body(AuthorizationWorld.modelContent()))),
+            Map.entry("deleteModel", Call.of("DELETE", AuthorizationWorld.MODEL, AuthorizationWorld::model).ifMatch()),
+            Map.entry("recordModelRecognition", Call.of("PUT", AuthorizationWorld.MODEL + "/recognition",
+                    AuthorizationWorld::model).with((w, r) -> r.header("If-Match", etag(AuthorizationWorld.MODEL,
+                    w.model())).body(AuthorizationWorld.recognitionBody()))));
 
     /** The world every read shares. */
     private AuthorizationWorld reads;

@@ -296,4 +296,30 @@ final class AuthorizationWorld {
     static String etag(RequestSpecification reader, String path, Object... ids) {
         return reader.when().get(path, ids).then().statusCode(200).extract().header("ETag");
     }
+
+    // ---- "Dân vận khéo" models: one of the own unit ----
+
+    static final String MODELS = "/api/v1/models";
+    static final String MODEL = MODELS + "/{modelId}";
+
+    String model() {
+        return once("model", () -> createId(MODELS, modelBody()));
+    }
+
+    /** A registration of the own unit. */
+    Map<String, Object> modelBody() {
+        var body = new HashMap<String, Object>(modelContent());
+        body.put("unitId", ownUnit());
+        return body;
+    }
+
+    static Map<String, Object> modelContent() {
+        return Map.of("name", unique("Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn"),
+                "field", "ECONOMY", "startDate", "2024-02-01", "endDate", "2024-12-31",
+                "registrationDate", "2024-03-15");
+    }
+
+    static Map<String, Object> recognitionBody() {
+        return Map.of("level", "PROVINCE", "decisionNumber", "3120/QĐ-UBND", "decisionDate", "2024-12-20");
+    }
 }

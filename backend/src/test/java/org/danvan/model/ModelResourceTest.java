@@ -245,7 +245,7 @@ class ModelResourceTest {
         road.put("name", "Dân vận khéo trong hiến đất làm đường " + UUID.randomUUID());
         String roadId = createId(MODELS, road);
         Map<String, Object> school = body(unit, "CULTURE_SOCIETY", year);
-        school.put("name", "Ánh sáng học đường " + UUID.randomUUID());
+        school.put("name", "Mô hình ánh sáng học đường " + UUID.randomUUID());
         String schoolId = createId(MODELS, school);
         String lastYear = create(unit, "ECONOMY", year - 1);
         String theirs = create(other, "ECONOMY", year);
@@ -265,7 +265,9 @@ class ModelResourceTest {
         api().queryParam("unitId", unit).queryParam("q", "anh SANG hoc duong").when().get(MODELS).then()
                 .statusCode(200).body("items.id", contains(schoolId));
         api().queryParam("unitId", unit).queryParam("sort", "name").when().get(MODELS).then().statusCode(200)
-                .body("items[0].id", equalTo(schoolId));
+                .body("items.id", contains(roadId, lastYear, schoolId));
+        api().queryParam("unitId", unit).queryParam("sort", "-name").when().get(MODELS).then().statusCode(200)
+                .body("items.id", contains(schoolId, lastYear, roadId));
         api().queryParam("unitId", unit).queryParam("sort", "-registrationDate").queryParam("size", 2)
                 .queryParam("page", 1).when().get(MODELS).then().statusCode(200)
                 .body("items.id", contains(lastYear)).body("totalItems", equalTo(3)).body("size", equalTo(2));

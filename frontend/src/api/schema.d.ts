@@ -1101,6 +1101,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List "Dân vận khéo" models
+         * @description Pages through the registered models of every unit (models are public within the province,
+         *     so a reporter reads them all). `q` matches the name, goals and beneficiaries ignoring
+         *     diacritics and case; `year` keeps models registered in that year.
+         */
+        get: operations["listModels"];
+        put?: never;
+        /**
+         * Register a model
+         * @description Registers a unit's model. A reporter registers for its own unit (and the units under it)
+         *     only; another unit is 403. With `periodId` (a period of a MODEL_REGISTRATION obligation the
+         *     unit owes) the registration is ON_TIME or LATE against the unit's effective due date plus
+         *     the grace days; `planId` is then that period's plan. A period of a closed plan is 409.
+         */
+        post: operations["createModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count models per field, unit or year
+         * @description How many models were registered (`total`) and how many of them are recognised at any level
+         *     (`recognized`), per field (all four, zeros included), per unit that registered one, or per
+         *     year of registration; `year` keeps one year of registration. The rows add up to the totals.
+         */
+        get: operations["countModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{modelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id. */
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a model
+         * @description Reads one model with its outcome and recognition; `ETag` carries its version.
+         */
+        get: operations["getModel"];
+        /**
+         * Edit a model
+         * @description Replaces what the unit wrote (name, field, goals, beneficiaries, time, registration, outcome);
+         *     the unit and the recognition stay. A reporter edits its own unit's models only (403 otherwise).
+         */
+        put: operations["updateModel"];
+        post?: never;
+        /**
+         * Withdraw a model
+         * @description Deletes a model that is not recognised; a recognised one is 409 (the decision stays on record).
+         */
+        delete: operations["deleteModel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{modelId}/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id. */
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a model's recognition
+         * @description Records (or corrects) the level at which the model was recognised and the decision that did
+         *     it; coordinators only. The decision date cannot be before the registration date.
+         */
+        put: operations["recordModelRecognition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2006,6 +2113,154 @@ export interface components {
             /** Format: int64 */
             durationMs: number;
         };
+        /**
+         * @description Lĩnh vực of a model. ECONOMY Kinh tế; CULTURE_SOCIETY Văn hóa - xã hội; DEFENCE_SECURITY
+         *     Quốc phòng - an ninh; POLITICAL_SYSTEM Xây dựng hệ thống chính trị.
+         * @enum {string}
+         */
+        ModelField: "ECONOMY" | "CULTURE_SOCIETY" | "DEFENCE_SECURITY" | "POLITICAL_SYSTEM";
+        /**
+         * @description Cấp công nhận. UNIT cấp cơ sở; DISTRICT cấp huyện; PROVINCE cấp tỉnh; NATIONAL cấp Trung ương.
+         * @enum {string}
+         */
+        RecognitionLevel: "UNIT" | "DISTRICT" | "PROVINCE" | "NATIONAL";
+        /** @description Kết quả thực hiện, as the unit reports it. */
+        ModelOutcome: {
+            /** @description What was done and achieved. */
+            description: string;
+            /** @description The measurable results (figures, works, people reached). */
+            results?: string | null;
+            /**
+             * Format: date
+             * @description The day of the unit's report of the outcome.
+             */
+            reportedOn?: string | null;
+        };
+        /** @description Công nhận mô hình, by a decision of the level's authority. */
+        ModelRecognition: {
+            level: components["schemas"]["RecognitionLevel"];
+            /** @description Number and symbol of the decision, e.g. 1520/QĐ-UBND. */
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+        };
+        /** @description What the unit writes about its model; the end date, when given, not before the start date. */
+        ModelUpdate: {
+            /** @description Tên mô hình. */
+            name: string;
+            field: components["schemas"]["ModelField"];
+            /** @description Mục tiêu. */
+            goals?: string | null;
+            /** @description Đối tượng thụ hưởng. */
+            beneficiaries?: string | null;
+            /**
+             * Format: date
+             * @description Thời gian thực hiện, from this day.
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @description Thời gian thực hiện, to this day; null while it has no end.
+             */
+            endDate?: string | null;
+            /**
+             * Format: date
+             * @description Ngày đăng ký, the date of the unit's registration document.
+             */
+            registrationDate: string;
+            outcome?: components["schemas"]["ModelOutcome"];
+        };
+        /** @description A unit's registration; `planId` and `periodId` are optional. */
+        ModelCreate: {
+            unitId: string;
+            /** @description The plan the model answers; with `periodId`, that period's plan. */
+            planId?: string | null;
+            /** @description A period of a MODEL_REGISTRATION obligation the unit owes. */
+            periodId?: string | null;
+            name: string;
+            field: components["schemas"]["ModelField"];
+            goals?: string | null;
+            beneficiaries?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date */
+            registrationDate: string;
+            outcome?: components["schemas"]["ModelOutcome"];
+        };
+        Model: {
+            id: string;
+            unitId: string;
+            name: string;
+            field: components["schemas"]["ModelField"];
+            goals?: string | null;
+            beneficiaries?: string | null;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate?: string | null;
+            /** Format: date */
+            registrationDate: string;
+            planId?: string | null;
+            periodId?: string | null;
+            /**
+             * Format: date
+             * @description With a period, its due date for the unit (an extension counted).
+             */
+            effectiveDueDate?: string | null;
+            timeliness?: components["schemas"]["Timeliness"];
+            /** @description Kết quả thực hiện; null until reported. */
+            outcome?: {
+                description: string;
+                results?: string | null;
+                /** Format: date */
+                reportedOn?: string | null;
+            } | null;
+            /** @description Công nhận; null until a coordinator records it. */
+            recognition?: {
+                level: components["schemas"]["RecognitionLevel"];
+                decisionNumber: string;
+                /** Format: date */
+                decisionDate: string;
+            } | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        ModelPage: {
+            items: components["schemas"]["Model"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        ModelCount: {
+            /** @description The field (its enum value), the unit id or the year. */
+            key: string;
+            /** @description The field's Vietnamese name, the unit's name or the year. */
+            label: string;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            recognized: number;
+        };
+        ModelCounts: {
+            /** @enum {string} */
+            groupBy: "field" | "unit" | "year";
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            recognized: number;
+            items: components["schemas"]["ModelCount"][];
+        };
     };
     responses: {
         /** @description The account. */
@@ -2645,6 +2900,44 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The model. */
+        ModelOk: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9d02",
+                 *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8b21",
+                 *       "name": "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+                 *       "field": "ECONOMY",
+                 *       "goals": "Vận động nhân dân hiến đất, góp công làm 5 km đường giao thông nông thôn.",
+                 *       "beneficiaries": "Nhân dân ấp Tân Định, xã Tân Biên",
+                 *       "startDate": "2024-02-01",
+                 *       "endDate": "2024-12-31",
+                 *       "registrationDate": "2024-03-15",
+                 *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                 *       "periodId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9005",
+                 *       "effectiveDueDate": "2024-03-31",
+                 *       "timeliness": "ON_TIME",
+                 *       "outcome": {
+                 *         "description": "Nhân dân hiến 12.000 m² đất, đóng góp 1,2 tỷ đồng; hoàn thành 5,3 km đường.",
+                 *         "results": "5,3 km đường; 12.000 m² đất; 1,2 tỷ đồng",
+                 *         "reportedOn": "2024-11-20"
+                 *       },
+                 *       "recognition": {
+                 *         "level": "DISTRICT",
+                 *         "decisionNumber": "1520/QĐ-UBND",
+                 *         "decisionDate": "2024-12-20"
+                 *       },
+                 *       "version": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["Model"];
             };
         };
     };
@@ -5403,6 +5696,332 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listModels: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @example so noi vu
+                 */
+                q?: components["parameters"]["Q"];
+                /** @description Sort field, `-` in front for descending. */
+                sort?: "registrationDate" | "-registrationDate" | "name" | "-name" | "startDate" | "-startDate";
+                /** @description Keep models of this unit. */
+                unitId?: string;
+                /** @description Keep models of this field. */
+                field?: components["schemas"]["ModelField"];
+                /** @description Keep models registered in this year. */
+                year?: number;
+                /** @description Keep recognised models (true) or those not recognised (false). */
+                recognized?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of models. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9d01",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8b21",
+                     *           "name": "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+                     *           "field": "ECONOMY",
+                     *           "goals": "Vận động nhân dân hiến đất, góp công làm 5 km đường giao thông nông thôn.",
+                     *           "beneficiaries": "Nhân dân ấp Tân Định, xã Tân Biên",
+                     *           "startDate": "2024-02-01",
+                     *           "endDate": "2024-12-31",
+                     *           "registrationDate": "2024-03-15",
+                     *           "recognition": {
+                     *             "level": "DISTRICT",
+                     *             "decisionNumber": "1520/QĐ-UBND",
+                     *             "decisionDate": "2024-12-20"
+                     *           },
+                     *           "version": 2
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ModelPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8b21",
+                 *       "name": "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+                 *       "field": "ECONOMY",
+                 *       "goals": "Vận động nhân dân hiến đất, góp công làm 5 km đường giao thông nông thôn.",
+                 *       "beneficiaries": "Nhân dân ấp Tân Định, xã Tân Biên",
+                 *       "startDate": "2024-02-01",
+                 *       "endDate": "2024-12-31",
+                 *       "registrationDate": "2024-03-15"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ModelCreate"];
+            };
+        };
+        responses: {
+            /** @description The model was registered. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9d01",
+                     *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8b21",
+                     *       "name": "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+                     *       "field": "ECONOMY",
+                     *       "goals": "Vận động nhân dân hiến đất, góp công làm 5 km đường giao thông nông thôn.",
+                     *       "beneficiaries": "Nhân dân ấp Tân Định, xã Tân Biên",
+                     *       "startDate": "2024-02-01",
+                     *       "endDate": "2024-12-31",
+                     *       "registrationDate": "2024-03-15",
+                     *       "version": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Model"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    countModels: {
+        parameters: {
+            query?: {
+                /** @description What a row counts. */
+                groupBy?: "field" | "unit" | "year";
+                /** @description Keep models registered in this year. */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "groupBy": "field",
+                     *       "year": 2024,
+                     *       "total": 6,
+                     *       "recognized": 3,
+                     *       "items": [
+                     *         {
+                     *           "key": "ECONOMY",
+                     *           "label": "Kinh tế",
+                     *           "total": 2,
+                     *           "recognized": 1
+                     *         },
+                     *         {
+                     *           "key": "CULTURE_SOCIETY",
+                     *           "label": "Văn hóa - xã hội",
+                     *           "total": 2,
+                     *           "recognized": 1
+                     *         },
+                     *         {
+                     *           "key": "DEFENCE_SECURITY",
+                     *           "label": "Quốc phòng - an ninh",
+                     *           "total": 1,
+                     *           "recognized": 1
+                     *         },
+                     *         {
+                     *           "key": "POLITICAL_SYSTEM",
+                     *           "label": "Xây dựng hệ thống chính trị",
+                     *           "total": 1,
+                     *           "recognized": 0
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ModelCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Model id. */
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ModelOk"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateModel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Model id. */
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Dân vận khéo trong vận động hiến đất làm đường giao thông nông thôn",
+                 *       "field": "ECONOMY",
+                 *       "goals": "Vận động nhân dân hiến đất, góp công làm 5 km đường giao thông nông thôn.",
+                 *       "beneficiaries": "Nhân dân ấp Tân Định, xã Tân Biên",
+                 *       "startDate": "2024-02-01",
+                 *       "endDate": "2024-12-31",
+                 *       "registrationDate": "2024-03-15",
+                 *       "outcome": {
+                 *         "description": "Nhân dân hiến 12.000 m² đất, đóng góp 1,2 tỷ đồng; hoàn thành 5,3 km đường.",
+                 *         "results": "5,3 km đường; 12.000 m² đất; 1,2 tỷ đồng",
+                 *         "reportedOn": "2024-11-20"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ModelUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ModelOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteModel: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Model id. */
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recordModelRecognition: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Model id. */
+                modelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "level": "DISTRICT",
+                 *       "decisionNumber": "1520/QĐ-UBND",
+                 *       "decisionDate": "2024-12-20"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ModelRecognition"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ModelOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
 }

@@ -1627,11 +1627,22 @@ class ContractFuzzTest {
     // ---------------------------------------------------------------- small helpers
 
     private String etag(Op op, String path) {
-        return etags.computeIfAbsent(path, p -> {
-            String tag = io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().preemptive()
-                    .basic(op.user, TestAccounts.PASSWORD).when().get(p).then().statusCode(200).extract().header("ETag");
-            return tag != null ? tag : "\"0\"";
-        });
+        String known = etags.get(path);
+        if (known != null) {
+            return known;
+        }
+        var answer = io.restassured.RestAssured.given().urlEncodingEnabled(false).auth().preemptive()
+                .basic(op.user, TestAccounts.PASSWORD).when().get(path);
+        String tag;
+        if (answer.statusCode() == 405) {
+            // a sub-resource written by PUT only (a model's recognition) carries its parent's version
+            tag = etag(op, path.substring(0, path.lastIndexOf('/')));
+        } else {
+            String header = answer.then().statusCode(200).extract().header("ETag");
+            tag = header != null ? header : "\"0\"";
+        }
+        etags.put(path, tag);
+        return tag;
     }
 
     private static String unknownId(Random random) {

@@ -60,7 +60,7 @@ public final class RubricDtos {
             @NotNull @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal maxPoints,
             @Size(max = 4000) String evidence,
             @Size(max = 8) Set<@NotNull OrgUnitKind> notApplicableTo,
-            @Valid @Size(max = 8) List<@NotNull KindMaximumDto> kindMaxima) {
+            @Size(max = 8) List<@NotNull @Valid KindMaximumDto> kindMaxima) {
 
         public CriterionDto {
             notApplicableTo = notApplicableTo == null ? Set.of() : notApplicableTo;
@@ -96,12 +96,12 @@ public final class RubricDtos {
             @NotBlank @Size(max = 64) String issuerUnitId,
             @NotNull @Min(1945) @Max(2200) Integer validFromYear,
             @Min(1945) @Max(2200) Integer validToYear,
-            @NotNull @Valid @Size(max = 500) List<@NotNull CriterionDto> criteria,
-            @Valid @Size(max = 50) List<@NotNull BonusRuleDto> bonusRules,
+            @NotNull @Size(max = 500) List<@NotNull @Valid CriterionDto> criteria,
+            @Size(max = 50) List<@NotNull @Valid BonusRuleDto> bonusRules,
             @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal bonusCap,
-            @Valid @Size(max = 50) List<@NotNull DeductionRuleDto> deductionRules,
+            @Size(max = 50) List<@NotNull @Valid DeductionRuleDto> deductionRules,
             @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal deductionCap,
-            @Valid @Size(max = 20) List<@NotNull BandDto> bands,
+            @Size(max = 20) List<@NotNull @Valid BandDto> bands,
             BandPreset bandPreset) {
     }
 
@@ -135,8 +135,8 @@ public final class RubricDtos {
 
     public record ScoreRequest(
             @NotNull OrgUnitKind unitKind,
-            @Valid @Size(max = 500) List<@NotNull PointsDto> points,
-            @Valid @Size(max = 50) List<@NotNull PointsDto> bonuses,
+            @Size(max = 500) List<@NotNull @Valid PointsDto> points,
+            @Size(max = 50) List<@NotNull @Valid PointsDto> bonuses,
             @Min(0) @Max(10_000) Integer lateReports,
             @Min(0) @Max(10_000) Integer missingReports) {
     }

@@ -145,7 +145,8 @@ class ContractFuzzTest {
             Map.entry("TargetWrite", "population.groupId"), Map.entry("ObligationWrite", "groupId"),
             Map.entry("ExtensionWrite", "unitId"), Map.entry("SubmissionCreate", "periodId"),
             Map.entry("SubmissionUpdate", "values[0].targetId"), Map.entry("AccountCreate", "unitId"),
-            Map.entry("AccountUpdate", "unitId"), Map.entry("ApiTokenCreate", "accountId"));
+            Map.entry("AccountUpdate", "unitId"), Map.entry("ApiTokenCreate", "accountId"),
+            Map.entry("RubricWrite", "issuerUnitId"));
     /** Operations the world's state refuses: a verdict on a SUBMISSION target, moves of a DRAFT submission. */
     private static final Set<String> REFUSED_BY_STATE = Set.of("recordTargetVerdict", "returnSubmission",
             "acceptSubmission", "reopenSubmission");
@@ -204,7 +205,7 @@ class ContractFuzzTest {
 
     // ---------------------------------------------------------------- the world and its snapshot
 
-    /** A unit under a province, their group, a plan with a task, an obligation and a target, a submission with a file, an account. */
+    /** A unit under a province, their group, a plan with a task, an obligation and a target, a submission with a file, an account, a draft rubric. */
     private Map<String, String> buildWorld() {
         String suffix = Long.toHexString(new Random(SEED).nextLong() & 0xffffffffL) + "-" + UUID.randomUUID().toString().substring(0, 4);
         String province = createId(API + "/org-units", unit("UBND tỉnh Fuzz " + suffix, "PROVINCE", null));
@@ -240,6 +241,7 @@ class ContractFuzzTest {
         ids.put("submissionId", submission);
         ids.put("attachmentId", attachment);
         ids.put("accountId", account);
+        ids.put("rubricId", createId(API + "/rubrics", org.danvan.rubric.RubricFixtures.rubricBody(province)));
         return ids;
     }
 
@@ -266,6 +268,7 @@ class ContractFuzzTest {
                 .get(API + "/plans/{id}/completeness", worldIds.get("planId")).then().statusCode(200).extract().jsonPath()
                 .getList("periods").toString());
         lists.put("accounts", all(TestAccounts.ADMIN, API + "/accounts"));
+        lists.put("rubrics", all(TestAccounts.COORDINATOR, API + "/rubrics"));
         lists.put("api-tokens", all(TestAccounts.ADMIN, API + "/api-tokens"));
         // every change writes an audit event in its own transaction: the newest page shows any change at all
         var audit = Api.as(TestAccounts.ADMIN).queryParam("size", 20).when().get(API + "/audit-events").then().statusCode(200)

@@ -24,7 +24,7 @@ class RubricDemoDataTest {
     DemoRubrics loader;
 
     private static JsonPath sample() {
-        return api().queryParam("q", "mau bang diem minh hoa").when().get(RubricFixtures.RUBRICS).then()
+        return api().queryParam("q", "mẫu bảng điểm (minh họa)").when().get(RubricFixtures.RUBRICS).then()
                 .statusCode(200).body("totalItems", equalTo(1)).extract().jsonPath();
     }
 

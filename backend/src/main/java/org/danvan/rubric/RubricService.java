@@ -3,6 +3,7 @@ package org.danvan.rubric;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -112,7 +113,12 @@ public class RubricService {
         copy.validFromYear = source.validFromYear;
         copy.validToYear = source.validToYear;
         copy.content = source.content;
-        rubrics.persistAndFlush(copy);
+        try {
+            rubrics.persistAndFlush(copy);
+        } catch (PersistenceException e) {
+            // another copy of the same line took this version number first
+            throw Problems.conflict("conflict");
+        }
         return view(copy);
     }
 

@@ -116,6 +116,10 @@ class RubricResourceTest {
 
         api().body(body).when().post(RUBRICS).then().statusCode(400)
                 .body("violations.field", hasItems("bands[1].minPercentInclusive", "criteria[0].kindMaxima", "issuerUnitId"));
+        api().header("Accept-Language", "en").body(body).when().post(RUBRICS).then().statusCode(400)
+                .body("violations.message", hasItems(
+                        "a group's maximum per kind follows from its children; set it on the sub-criteria",
+                        "each band's minimum must be below the one before"));
         body.put("validFromYear", null);
         api().body(body).when().post(RUBRICS).then().statusCode(400).body("violations.field", hasItem("validFromYear"));
     }

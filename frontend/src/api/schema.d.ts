@@ -1208,6 +1208,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rubrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List scoring rubrics
+         * @description Pages through the scoring rubrics (bảng điểm), newest validity first, then by version.
+         *     `q` matches the name and the decision number, ignoring diacritics and case.
+         */
+        get: operations["listRubrics"];
+        put?: never;
+        /**
+         * Create a draft rubric
+         * @description Creates a DRAFT rubric, version 1 of its line, with its whole criteria tree, bonus and
+         *     deduction rules and rating bands in one body. Give either `bands` or a `bandPreset`:
+         *     CLASSIC (Tốt >= 80, Khá >= 70, Trung bình >= 50, Kém) or ND_335_2025 (Hoàn thành xuất sắc
+         *     nhiệm vụ >= 90, Hoàn thành tốt nhiệm vụ >= 70, Hoàn thành nhiệm vụ >= 50, Không hoàn thành
+         *     nhiệm vụ). Criteria come parents first; a criterion with children is a group whose maximum
+         *     must equal the sum of its children's maxima; a different maximum for a unit kind is set on
+         *     leaves only, and a criterion not applicable to a kind takes its whole subtree out of that
+         *     kind's maximum.
+         */
+        post: operations["createRubric"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rubrics/{rubricId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a rubric
+         * @description Reads one rubric with its criteria, rules, bands and the applicable maximum of every unit kind; `ETag` carries its version.
+         */
+        get: operations["getRubric"];
+        /**
+         * Replace a draft rubric
+         * @description Replaces the whole rubric while it is a DRAFT; a FROZEN rubric answers 409 `/problems/rubric-frozen` (make a new version instead).
+         */
+        put: operations["updateRubric"];
+        post?: never;
+        /**
+         * Delete a draft rubric
+         * @description Deletes a DRAFT rubric; a FROZEN one answers 409 `/problems/rubric-frozen`.
+         */
+        delete: operations["deleteRubric"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rubrics/{rubricId}/freeze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Freeze a rubric
+         * @description DRAFT -> FROZEN: the rubric is in use and never changes again (assessments freeze the rubric
+         *     they use). Freezing a frozen rubric answers it unchanged.
+         */
+        post: operations["freezeRubric"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rubrics/{rubricId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a frozen rubric into a new draft version
+         * @description Copies a FROZEN rubric into a new DRAFT whose `versionNumber` is one more than the highest of
+         *     its line and whose `previousVersionId` names the copied one. A DRAFT answers 409
+         *     `/problems/rubric-not-frozen`: change it in place.
+         */
+        post: operations["createRubricVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rubrics/{rubricId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute a unit's score on a rubric
+         * @description A calculation that stores nothing. Points are given to leaf criteria applicable to the unit
+         *     kind (null: not scored, counted as 0); each must lie in [0, the criterion's maximum for the
+         *     kind]. A bonus claimed above its rule's cap is cut to it, then the sum to `bonusCap`. Each
+         *     deduction rule counts the unit's LATE or MISSING reports times `pointsEach`, cut to the
+         *     rule's `maxPoints`, then the sum to `deductionCap`. `total` = raw + bonuses - deductions, kept
+         *     within [0, applicableMaximum]; `percent` = total / applicableMaximum x 100 (2 decimals,
+         *     HALF_UP) and the band is the highest whose minimum the rounded percent reaches. A kind with no
+         *     applicable criteria has `applicableMaximum` 0, `rated` false and no percent or band.
+         */
+        post: operations["scoreRubric"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2260,6 +2402,203 @@ export interface components {
             /** Format: int64 */
             recognized: number;
             items: components["schemas"]["ModelCount"][];
+        };
+        /**
+         * @description DRAFT can change; FROZEN is in use and never changes.
+         * @enum {string}
+         */
+        RubricStatus: "DRAFT" | "FROZEN";
+        /**
+         * @description Bands offered when creating: CLASSIC (TOT >= 80, KHA >= 70, TRUNG_BINH >= 50, KEM >= 0) or
+         *     ND_335_2025, the four levels of Nghị định 335/2025/NĐ-CP from 2026 (>= 90, >= 70, >= 50, >= 0).
+         * @enum {string}
+         */
+        RubricBandPreset: "CLASSIC" | "ND_335_2025";
+        /**
+         * @description What a deduction counts among the unit's reports of the year.
+         * @enum {string}
+         */
+        RubricDeductionBasis: "LATE_REPORT" | "MISSING_REPORT";
+        RubricKindMaximum: {
+            kind: components["schemas"]["OrgUnitKind"];
+            maxPoints: number;
+        };
+        /** @description A criterion (tiêu chí); one with children is a group whose maximum is the sum of theirs. */
+        RubricCriterion: {
+            /** @example I.1.a */
+            code: string;
+            /** @description The code of a criterion given earlier in the list; none for a top-level group. */
+            parentCode?: string | null;
+            title: string;
+            maxPoints: number;
+            /** @description The evidence expected (tài liệu kiểm chứng). */
+            evidence?: string | null;
+            /** @description Unit kinds this criterion (and everything under it) does not apply to. */
+            notApplicableTo?: components["schemas"]["OrgUnitKind"][];
+            /** @description A different maximum for some unit kinds; leaves only. */
+            kindMaxima?: components["schemas"]["RubricKindMaximum"][];
+        };
+        RubricBonusRule: {
+            code: string;
+            description: string;
+            /** @description The most this rule grants. */
+            maxPoints: number;
+        };
+        RubricDeductionRule: {
+            code: string;
+            description: string;
+            basis: components["schemas"]["RubricDeductionBasis"];
+            /** @description Points taken per counted report. */
+            pointsEach: number;
+            /** @description The most this rule takes; no cap when null. */
+            maxPoints?: number | null;
+        };
+        RubricBand: {
+            /** @example HOAN_THANH_TOT */
+            code: string;
+            /** @example Hoàn thành tốt nhiệm vụ */
+            labelVi: string;
+            /** @example Well fulfilled */
+            labelEn: string;
+            /** @example 70 */
+            minPercentInclusive: number;
+        };
+        /**
+         * @description A whole rubric. Criterion codes are unique, parents come before their children, a group's
+         *     maximum is the sum of its children's; rule codes are unique; bands (or the preset's) have
+         *     unique codes and strictly decreasing minima ending at 0. Give exactly one of `bands` and `bandPreset`.
+         */
+        RubricWrite: {
+            name: string;
+            /**
+             * @description The number and symbol of the decision that issued the rubric.
+             * @example 908/QĐ-UBND
+             */
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate?: string | null;
+            /** @description The unit that issued the decision. */
+            issuerUnitId: string;
+            /** Format: int32 */
+            validFromYear: number;
+            /**
+             * Format: int32
+             * @description The last year the rubric applies to; open when null.
+             */
+            validToYear?: number | null;
+            criteria: components["schemas"]["RubricCriterion"][];
+            bonusRules?: components["schemas"]["RubricBonusRule"][];
+            /** @description The most all bonuses together add; no cap when null. */
+            bonusCap?: number | null;
+            deductionRules?: components["schemas"]["RubricDeductionRule"][];
+            /** @description The most all deductions together take; no cap when null. */
+            deductionCap?: number | null;
+            /** @description Rating bands from the highest minimum down. */
+            bands?: components["schemas"]["RubricBand"][];
+            bandPreset?: components["schemas"]["RubricBandPreset"];
+        };
+        Rubric: {
+            id: string;
+            name: string;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate?: string | null;
+            issuerUnitId: string;
+            /** Format: int32 */
+            validFromYear: number;
+            /** Format: int32 */
+            validToYear?: number | null;
+            /**
+             * Format: int32
+             * @description The rubric's version within its line (1, 2, ...), not the ETag.
+             */
+            versionNumber: number;
+            previousVersionId?: string | null;
+            status: components["schemas"]["RubricStatus"];
+            /** Format: date-time */
+            frozenAt?: string | null;
+            criteria: components["schemas"]["RubricCriterion"][];
+            bonusRules: components["schemas"]["RubricBonusRule"][];
+            bonusCap?: number | null;
+            deductionRules: components["schemas"]["RubricDeductionRule"][];
+            deductionCap?: number | null;
+            bands: components["schemas"]["RubricBand"][];
+            /** @description The applicable maximum of every unit kind (the base of its percent). */
+            maxima: components["schemas"]["RubricKindMaximum"][];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        RubricPage: {
+            items: components["schemas"]["Rubric"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        RubricPoints: {
+            code: string;
+            /** @description Null when not scored (counted as 0). */
+            points?: number | null;
+        };
+        RubricScoreRequest: {
+            unitKind: components["schemas"]["OrgUnitKind"];
+            /** @description Points per leaf criterion; each code once. */
+            points?: components["schemas"]["RubricPoints"][];
+            /** @description Bonus points claimed per bonus rule; each code once. */
+            bonuses?: components["schemas"]["RubricPoints"][];
+            /**
+             * Format: int32
+             * @default 0
+             */
+            lateReports: number;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            missingReports: number;
+        };
+        RubricBonusLine: {
+            code: string;
+            claimed: number;
+            /** @description The claim cut to the rule's cap. */
+            granted: number;
+        };
+        RubricDeductionLine: {
+            code: string;
+            basis: components["schemas"]["RubricDeductionBasis"];
+            /** Format: int32 */
+            count: number;
+            /** @description Count times points each, cut to the rule's cap. */
+            points: number;
+        };
+        RubricScore: {
+            unitKind: components["schemas"]["OrgUnitKind"];
+            applicableMaximum: number;
+            rawScore: number;
+            bonuses: components["schemas"]["RubricBonusLine"][];
+            /** @description After the total bonus cap. */
+            bonusTotal: number;
+            deductions: components["schemas"]["RubricDeductionLine"][];
+            /** @description After the total deduction cap. */
+            deductionTotal: number;
+            total: number;
+            /** @description total / applicableMaximum x 100, 2 decimals HALF_UP; null when nothing applies. */
+            percent?: number | null;
+            /** @description False when the kind has no applicable maximum. */
+            rated: boolean;
+            /** @description The band the percent falls in; null when not rated. */
+            band?: {
+                code: string;
+                labelVi: string;
+                labelEn: string;
+                minPercentInclusive: number;
+            } | null;
         };
     };
     responses: {
@@ -6022,6 +6361,446 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listRubrics: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+                /**
+                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @example so noi vu
+                 */
+                q?: components["parameters"]["Q"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rubrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9e01",
+                     *           "name": "Bảng điểm đánh giá công tác dân vận chính quyền",
+                     *           "decisionNumber": "908/QĐ-UBND",
+                     *           "decisionDate": "2023-05-12",
+                     *           "issuerUnitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a01",
+                     *           "validFromYear": 2023,
+                     *           "validToYear": null,
+                     *           "versionNumber": 1,
+                     *           "previousVersionId": null,
+                     *           "status": "FROZEN",
+                     *           "frozenAt": "2023-11-15T02:00:00Z",
+                     *           "criteria": [
+                     *             {
+                     *               "code": "I",
+                     *               "parentCode": null,
+                     *               "title": "Công tác lãnh đạo, chỉ đạo",
+                     *               "maxPoints": 10,
+                     *               "notApplicableTo": [],
+                     *               "kindMaxima": []
+                     *             },
+                     *             {
+                     *               "code": "I.1",
+                     *               "parentCode": "I",
+                     *               "title": "Ban hành kế hoạch thực hiện công tác dân vận chính quyền",
+                     *               "maxPoints": 10,
+                     *               "evidence": "Kế hoạch của đơn vị",
+                     *               "notApplicableTo": [],
+                     *               "kindMaxima": []
+                     *             }
+                     *           ],
+                     *           "bonusRules": [],
+                     *           "bonusCap": null,
+                     *           "deductionRules": [],
+                     *           "deductionCap": null,
+                     *           "bands": [
+                     *             {
+                     *               "code": "HOAN_THANH_XUAT_SAC",
+                     *               "labelVi": "Hoàn thành xuất sắc nhiệm vụ",
+                     *               "labelEn": "Excellently fulfilled",
+                     *               "minPercentInclusive": 90
+                     *             },
+                     *             {
+                     *               "code": "KHONG_HOAN_THANH",
+                     *               "labelVi": "Không hoàn thành nhiệm vụ",
+                     *               "labelEn": "Not fulfilled",
+                     *               "minPercentInclusive": 0
+                     *             }
+                     *           ],
+                     *           "maxima": [
+                     *             {
+                     *               "kind": "DEPARTMENT",
+                     *               "maxPoints": 10
+                     *             }
+                     *           ],
+                     *           "version": 1
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RubricPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Bảng điểm đánh giá công tác dân vận chính quyền",
+                 *       "decisionNumber": "908/QĐ-UBND",
+                 *       "decisionDate": "2023-05-12",
+                 *       "issuerUnitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a01",
+                 *       "validFromYear": 2023,
+                 *       "validToYear": null,
+                 *       "criteria": [
+                 *         {
+                 *           "code": "I",
+                 *           "title": "Công tác lãnh đạo, chỉ đạo",
+                 *           "maxPoints": 10
+                 *         },
+                 *         {
+                 *           "code": "I.1",
+                 *           "parentCode": "I",
+                 *           "title": "Ban hành kế hoạch thực hiện công tác dân vận chính quyền",
+                 *           "maxPoints": 6,
+                 *           "evidence": "Kế hoạch của đơn vị"
+                 *         },
+                 *         {
+                 *           "code": "I.2",
+                 *           "parentCode": "I",
+                 *           "title": "Kiểm tra, giám sát việc thực hiện Quy chế dân chủ ở cơ sở",
+                 *           "maxPoints": 4,
+                 *           "notApplicableTo": [
+                 *             "COMMUNE"
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "bonusRules": [
+                 *         {
+                 *           "code": "MO_HINH",
+                 *           "description": "Mô hình \"Dân vận khéo\" được công nhận cấp tỉnh",
+                 *           "maxPoints": 5
+                 *         }
+                 *       ],
+                 *       "bonusCap": 5,
+                 *       "deductionRules": [
+                 *         {
+                 *           "code": "TRE_HAN",
+                 *           "description": "Mỗi báo cáo gửi trễ hạn",
+                 *           "basis": "LATE_REPORT",
+                 *           "pointsEach": 0.5,
+                 *           "maxPoints": 2
+                 *         }
+                 *       ],
+                 *       "deductionCap": 5,
+                 *       "bandPreset": "ND_335_2025"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RubricWrite"];
+            };
+        };
+        responses: {
+            /** @description The rubric was created. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rubric. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateRubric: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Bảng điểm đánh giá công tác dân vận chính quyền",
+                 *       "decisionNumber": "908/QĐ-UBND",
+                 *       "decisionDate": "2023-05-12",
+                 *       "issuerUnitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a01",
+                 *       "validFromYear": 2023,
+                 *       "criteria": [
+                 *         {
+                 *           "code": "I",
+                 *           "title": "Công tác lãnh đạo, chỉ đạo",
+                 *           "maxPoints": 10
+                 *         }
+                 *       ],
+                 *       "bandPreset": "CLASSIC"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RubricWrite"];
+            };
+        };
+        responses: {
+            /** @description The rubric as changed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteRubric: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    freezeRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The frozen rubric. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createRubricVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new draft version. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    scoreRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Rubric id. */
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitKind": "COMMUNE",
+                 *       "points": [
+                 *         {
+                 *           "code": "I.1",
+                 *           "points": 5.5
+                 *         }
+                 *       ],
+                 *       "bonuses": [
+                 *         {
+                 *           "code": "MO_HINH",
+                 *           "points": 3
+                 *         }
+                 *       ],
+                 *       "lateReports": 1,
+                 *       "missingReports": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["RubricScoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The score. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unitKind": "COMMUNE",
+                     *       "applicableMaximum": 6,
+                     *       "rawScore": 5.5,
+                     *       "bonuses": [
+                     *         {
+                     *           "code": "MO_HINH",
+                     *           "claimed": 3,
+                     *           "granted": 3
+                     *         }
+                     *       ],
+                     *       "bonusTotal": 3,
+                     *       "deductions": [
+                     *         {
+                     *           "code": "TRE_HAN",
+                     *           "basis": "LATE_REPORT",
+                     *           "count": 1,
+                     *           "points": 0.5
+                     *         }
+                     *       ],
+                     *       "deductionTotal": 0.5,
+                     *       "total": 6,
+                     *       "percent": 100,
+                     *       "rated": true,
+                     *       "band": {
+                     *         "code": "HOAN_THANH_XUAT_SAC",
+                     *         "labelVi": "Hoàn thành xuất sắc nhiệm vụ",
+                     *         "labelEn": "Excellently fulfilled",
+                     *         "minPercentInclusive": 90
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RubricScore"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

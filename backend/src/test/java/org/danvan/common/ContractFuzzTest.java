@@ -146,7 +146,8 @@ class ContractFuzzTest {
             Map.entry("ExtensionWrite", "unitId"), Map.entry("SubmissionCreate", "periodId"),
             Map.entry("SubmissionUpdate", "values[0].targetId"), Map.entry("AccountCreate", "unitId"),
             Map.entry("AccountUpdate", "unitId"), Map.entry("ApiTokenCreate", "accountId"),
-            Map.entry("ModelCreate", "unitId"));
+            Map.entry("ModelCreate", "unitId"),
+            Map.entry("RubricWrite", "issuerUnitId"));
     /** Operations the world's state refuses: a verdict on a SUBMISSION target, moves of a DRAFT submission. */
     private static final Set<String> REFUSED_BY_STATE = Set.of("recordTargetVerdict", "returnSubmission",
             "acceptSubmission", "reopenSubmission");
@@ -205,7 +206,7 @@ class ContractFuzzTest {
 
     // ---------------------------------------------------------------- the world and its snapshot
 
-    /** A unit under a province, their group, a plan with a task, an obligation and a target, a submission with a file, an account. */
+    /** A unit under a province, their group, a plan with a task, an obligation and a target, a submission with a file, an account, a draft rubric. */
     private Map<String, String> buildWorld() {
         String suffix = Long.toHexString(new Random(SEED).nextLong() & 0xffffffffL) + "-" + UUID.randomUUID().toString().substring(0, 4);
         String province = createId(API + "/org-units", unit("UBND tỉnh Fuzz " + suffix, "PROVINCE", null));
@@ -243,6 +244,7 @@ class ContractFuzzTest {
         ids.put("accountId", account);
         ids.put("modelId", createId(API + "/models", Map.of("unitId", department, "name", "Mô hình Fuzz " + suffix,
                 "field", "ECONOMY", "startDate", "2099-01-01", "registrationDate", "2099-03-15")));
+        ids.put("rubricId", createId(API + "/rubrics", org.danvan.rubric.RubricFixtures.rubricBody(province)));
         return ids;
     }
 
@@ -269,6 +271,7 @@ class ContractFuzzTest {
                 .get(API + "/plans/{id}/completeness", worldIds.get("planId")).then().statusCode(200).extract().jsonPath()
                 .getList("periods").toString());
         lists.put("accounts", all(TestAccounts.ADMIN, API + "/accounts"));
+        lists.put("rubrics", all(TestAccounts.COORDINATOR, API + "/rubrics"));
         lists.put("api-tokens", all(TestAccounts.ADMIN, API + "/api-tokens"));
         lists.put("models", all(TestAccounts.COORDINATOR, API + "/models"));
         // every change writes an audit event in its own transaction: the newest page shows any change at all

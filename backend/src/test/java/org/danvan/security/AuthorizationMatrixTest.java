@@ -15,6 +15,8 @@ import static org.danvan.security.AuthorizationWorld.OBLIGATIONS;
 import static org.danvan.security.AuthorizationWorld.PERIODS;
 import static org.danvan.security.AuthorizationWorld.PLAN;
 import static org.danvan.security.AuthorizationWorld.PLANS;
+import static org.danvan.security.AuthorizationWorld.RUBRIC;
+import static org.danvan.security.AuthorizationWorld.RUBRICS;
 import static org.danvan.security.AuthorizationWorld.SUBMISSION;
 import static org.danvan.security.AuthorizationWorld.SUBMISSIONS;
 import static org.danvan.security.AuthorizationWorld.TARGET;
@@ -301,7 +303,18 @@ class AuthorizationMatrixTest {
             Map.entry("deleteModel", Call.of("DELETE", AuthorizationWorld.MODEL, AuthorizationWorld::model).ifMatch()),
             Map.entry("recordModelRecognition", Call.of("PUT", AuthorizationWorld.MODEL + "/recognition",
                     AuthorizationWorld::model).with((w, r) -> r.header("If-Match", etag(AuthorizationWorld.MODEL,
-                    w.model())).body(AuthorizationWorld.recognitionBody()))));
+                    w.model())).body(AuthorizationWorld.recognitionBody()))),
+            // rubrics
+            Map.entry("listRubrics", Call.of("GET", RUBRICS).needs(AuthorizationWorld::rubric)),
+            Map.entry("createRubric", Call.of("POST", RUBRICS).with((w, r) -> r.body(w.rubricBody()))),
+            Map.entry("getRubric", Call.of("GET", RUBRIC, AuthorizationWorld::rubric)),
+            Map.entry("updateRubric", Call.of("PUT", RUBRIC, AuthorizationWorld::rubric).ifMatch()
+                    .with((w, r) -> r.body(w.rubricBody()))),
+            Map.entry("deleteRubric", Call.of("DELETE", RUBRIC, AuthorizationWorld::rubric).ifMatch()),
+            Map.entry("freezeRubric", Call.of("POST", RUBRIC + "/freeze", AuthorizationWorld::rubric)),
+            Map.entry("createRubricVersion", Call.of("POST", RUBRIC + "/versions", AuthorizationWorld::frozenRubric)),
+            Map.entry("scoreRubric", Call.of("POST", RUBRIC + "/score", AuthorizationWorld::rubric)
+                    .with((w, r) -> r.body(AuthorizationWorld.scoreBody()))));
 
     /** The world every read shares. */
     private AuthorizationWorld reads;

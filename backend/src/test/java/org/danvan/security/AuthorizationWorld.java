@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import org.danvan.rubric.RubricFixtures;
 
 /**
  * What one cell of the authorization matrix acts on, made through the API (units by the admin,
@@ -49,6 +50,8 @@ final class AuthorizationWorld {
     static final String ACCOUNTS = "/api/v1/accounts";
     static final String ACCOUNT = ACCOUNTS + "/{accountId}";
     static final String TOKENS = "/api/v1/api-tokens";
+    static final String RUBRICS = RubricFixtures.RUBRICS;
+    static final String RUBRIC = RubricFixtures.RUBRIC;
 
     /** The first year of the plan: every due date is in the future, so nothing is late. */
     static final int FIRST_YEAR = 2096;
@@ -321,5 +324,30 @@ final class AuthorizationWorld {
 
     static Map<String, Object> recognitionBody() {
         return Map.of("level", "PROVINCE", "decisionNumber", "3120/QĐ-UBND", "decisionDate", "2024-12-20");
+    }
+
+    // ---- rubrics ----
+
+    /** A DRAFT rubric of the province, to read, change, freeze, delete and score on. */
+    String rubric() {
+        return once("rubric", () -> createId(RUBRICS, rubricBody()));
+    }
+
+    /** A FROZEN rubric, to copy into a new version. */
+    String frozenRubric() {
+        return once("frozenRubric", () -> {
+            String id = createId(RUBRICS, rubricBody());
+            api().when().post(RUBRIC + "/freeze", id).then().statusCode(200);
+            return id;
+        });
+    }
+
+    Map<String, Object> rubricBody() {
+        return RubricFixtures.rubricBody(province());
+    }
+
+    static Map<String, Object> scoreBody() {
+        return Map.of("unitKind", "DEPARTMENT", "points", List.of(Map.of("code", "I.1", "points", 5)),
+                "lateReports", 1, "missingReports", 0);
     }
 }

@@ -36,12 +36,14 @@ test.describe('journey 1: sign in and out, a menu that fits the role', () => {
     await expect(page.getByText('Bạn không có quyền xem trang này')).toBeVisible();
   });
 
-  test('a leader lands on the overview; an admin on the org units with the admin menu', async ({ page }) => {
+  test('a leader lands on the overview; an admin on the org units with the admin menu', async ({ page, browser }) => {
     await signInWithForm(page, USERS.leader);
     await expect(page).toHaveURL(/\/overview$/);
     await expect(page.getByRole('navigation', { name: 'Menu' }).getByRole('link')).toHaveCount(2);
 
-    await page.context().clearCookies();
+    // another browser: the leader's page, still loading its figures, must not hand its session over
+    const adminContext = await browser.newContext();
+    page = await adminContext.newPage();
     await signInWithForm(page, USERS.admin);
     await expect(page).toHaveURL(/\/org-units$/);
     const menu = page.getByRole('navigation', { name: 'Menu' });

@@ -46,7 +46,7 @@ public final class ReportDtos {
     }
 
     public record Contribution(String unitId, String unitName, OrgUnitKind unitKind, long numerator, long denominator,
-            String submissionId) {
+            String submissionId, String assessmentId) {
     }
 
     public record CalendarEntry(String planId, String planReference, String planTitle, String obligationId,

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.danvan.assessment.RatingService;
 import org.danvan.common.Ids;
 import org.danvan.common.Messages;
 import org.danvan.common.PageRequest;
@@ -55,9 +57,12 @@ public class ReportService {
     private final FigureSync sync;
     private final Clock clock;
     private final Caller caller;
+    private final RatingService ratings;
 
-    public ReportService(EntityManager em, PlanRepository plans, FigureSync sync, Clock clock, Caller caller) {
+    public ReportService(EntityManager em, PlanRepository plans, FigureSync sync, Clock clock, Caller caller,
+            RatingService ratings) {
         this.caller = caller;
+        this.ratings = ratings;
         this.em = em;
         this.plans = plans;
         this.sync = sync;
@@ -133,7 +138,7 @@ public class ReportService {
         String id = target.id.toString();
         switch (target.measureKind) {
             case RATING:
-                return noData(target, null, Messages.get(locale, "reason.no-ratings"));
+                return attainRating(target, year, locale);
             case MANUAL:
                 if (target.verdictMet == null) {
                     return noData(target, null, Messages.get(locale, "reason.no-verdict"));
@@ -174,6 +179,78 @@ public class ReportService {
                 numerator, denominator, Rates.percent(numerator, denominator), status, reason, byKind);
     }
 
+    /**
+     * A RATING target from the FINAL ratings of its year: of the population's units with an eligible
+     * final rating (the denominator), those rated at or above the minimum level (the numerator).
+     */
+    private TargetAttainment attainRating(Target target, Optional<Integer> year, Locale locale) {
+        int chosen = ratingYear(target.plan, year);
+        Query query = ratingQuery(target, chosen, "select u.kind, " + RATED_AT_OR_ABOVE + ", " + RATED
+                + RATING_FROM + " group by u.kind");
+        long numerator = 0;
+        long denominator = 0;
+        List<KindFigure> byKind = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            long n = num(r[1]);
+            long d = num(r[2]);
+            numerator += n;
+            denominator += d;
+            if (d > 0) {
+                byKind.add(new KindFigure(OrgUnitKind.valueOf((String) r[0]), n, d, Rates.percent(n, d)));
+            }
+        }
+        byKind.sort(Comparator.comparing(KindFigure::kind));
+        AttainmentStatus status = Rates.status(numerator, denominator, target.comparator, target.thresholdPercent);
+        if (status == AttainmentStatus.NO_DATA) {
+            return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
+                    target.comparator, target.thresholdPercent, null, chosen, null, null, null, null,
+                    AttainmentStatus.NO_DATA, Messages.get(locale, "reason.no-ratings"), List.of());
+        }
+        return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
+                target.comparator, target.thresholdPercent, null, chosen, null, numerator, denominator,
+                Rates.percent(numerator, denominator), status, null, byKind);
+    }
+
+    /** Units of the population on 31 December of the year, beside their final ratings of that year. */
+    private static final String RATING_FROM = " from org_unit u where u.id in (" + Population.MEMBER_IDS + ")";
+    private static final String FINAL = "select 1 from assessment a where a.unit_id = u.id"
+            + " and a.assessment_year = :year and a.status = 'FINAL' and a.rating_rank is not null";
+    private static final String RATED = "coalesce(sum(case when exists (" + FINAL + ") then 1 else 0 end), 0)";
+    private static final String RATED_AT_OR_ABOVE = "coalesce(sum(case when exists (" + FINAL
+            + " and :atOrAbove) then 1 else 0 end), 0)";
+
+    /**
+     * The query with "at or above the minimum level" written out per rubric rated on that year
+     * ({@code :atOrAbove} stands for it), and the population bound.
+     */
+    private Query ratingQuery(Target target, int year, String sql) {
+        Map<UUID, Integer> ranks = ratings.ranksAtOrAbove(year, target.minimumRating);
+        List<String> clauses = new ArrayList<>();
+        for (int i = 0; i < ranks.size(); i++) {
+            clauses.add("(a.rubric_id = :rubric" + i + " and a.rating_rank <= :rank" + i + ")");
+        }
+        String atOrAbove = clauses.isEmpty() ? "1 = 0" : "(" + String.join(" or ", clauses) + ")";
+        Query query = Population.bind(em.createNativeQuery(sql.replace(":atOrAbove", atOrAbove)), target.group,
+                LocalDate.of(year, 12, 31));
+        if (sql.contains(":year")) {
+            query.setParameter("year", year);
+        }
+        int i = 0;
+        for (var entry : ranks.entrySet()) {
+            if (sql.contains(":atOrAbove")) {
+                query.setParameter("rubric" + i, entry.getKey()).setParameter("rank" + i, entry.getValue());
+            }
+            i++;
+        }
+        return query;
+    }
+
+    /** The year asked for, else the plan's latest year not after today's, else its first. */
+    private int ratingYear(Plan plan, Optional<Integer> year) {
+        return year.orElseGet(() -> Math.max(plan.periodStart, Math.min(plan.periodEnd, today().getYear())));
+    }
+
     private static TargetAttainment noData(Target target, ObligationPeriod period, String reason) {
         return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
                 target.comparator, target.thresholdPercent, period == null ? null : period.id.toString(),
@@ -201,6 +278,9 @@ public class ReportService {
         Plan plan = plans.load(planId);
         Target target = Ids.parse(targetId).map(id -> em.find(Target.class, id))
                 .filter(t -> t.plan.id.equals(plan.id)).orElseThrow(() -> Problems.notFound("target", targetId));
+        if (target.measureKind == MeasureKind.RATING) {
+            return ratingContributions(target, year, page);
+        }
         Optional<ObligationPeriod> chosen = target.measureKind == MeasureKind.SUBMISSION
                 || target.measureKind == MeasureKind.REPORTED ? periodFor(target, year) : Optional.empty();
         if (chosen.isEmpty()) {
@@ -220,7 +300,22 @@ public class ReportService {
                 .setParameter("p", period.id).setParameter("t", target.id).getSingleResult());
         List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
                 (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]),
-                id(r[5]))).toList();
+                id(r[5]), null)).toList();
+        return new PageView<>(items, page.page(), page.size(), total);
+    }
+
+    /** Each unit of a RATING target's population: 1 of 1 at or above the level, 0 of 1 below, 0 of 0 unrated. */
+    private PageView<Contribution> ratingContributions(Target target, Optional<Integer> year, PageRequest page) {
+        int chosen = ratingYear(target.plan, year);
+        String perUnit = "select u.id, u.name, u.kind, case when exists (" + FINAL + " and :atOrAbove) then 1 else 0 end,"
+                + " case when exists (" + FINAL + ") then 1 else 0 end, (select a.id from assessment a"
+                + " where a.unit_id = u.id and a.assessment_year = :year and a.status = 'FINAL'"
+                + " order by a.rating_rank, a.id fetch first 1 rows only)" + RATING_FROM + " order by u.name, u.id";
+        List<?> rows = ratingQuery(target, chosen, perUnit).setFirstResult(page.offset())
+                .setMaxResults(page.size()).getResultList();
+        long total = num(ratingQuery(target, chosen, "select count(*)" + RATING_FROM).getSingleResult());
+        List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
+                (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]), null, id(r[5]))).toList();
         return new PageView<>(items, page.page(), page.size(), total);
     }
 

@@ -151,7 +151,7 @@ public final class RubricDtos {
             List<BonusLineDto> bonuses, BigDecimal bonusTotal, List<DeductionLineDto> deductions,
             BigDecimal deductionTotal, BigDecimal total, BigDecimal percent, boolean rated, BandDto band) {
 
-        static ScoreView of(Scoring.Result result) {
+        public static ScoreView of(Scoring.Result result) {
             Scoring.Band band = result.band();
             return new ScoreView(result.kind(), result.applicableMaximum(), result.rawScore(),
                     result.bonuses().stream().map(b -> new BonusLineDto(b.code(), b.claimed(), b.granted())).toList(),

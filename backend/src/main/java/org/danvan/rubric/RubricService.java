@@ -159,6 +159,16 @@ public class RubricService {
                         b.minPercentInclusive())).toList());
     }
 
+    /** The rubric's arithmetic, for the services that score on it (assessments, ratings). */
+    public Scoring.Rubric scoringModel(Rubric rubric) {
+        return model(read(rubric));
+    }
+
+    /** The rubric's criteria in their order, for the services that score on it. */
+    public List<RubricDtos.CriterionDto> criteria(Rubric rubric) {
+        return read(rubric).criteria();
+    }
+
     Rubric load(String id) {
         return Ids.parse(id).flatMap(rubrics::findByIdOptional).orElseThrow(() -> Problems.notFound("rubric", id));
     }

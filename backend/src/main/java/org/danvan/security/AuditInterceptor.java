@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.danvan.assessment.Assessment;
+import org.danvan.assessment.AssessmentTransition;
 import org.danvan.common.Ids;
 import org.danvan.common.RequestIds;
 import org.danvan.submission.IdempotencyRecord;
@@ -38,7 +40,7 @@ public class AuditInterceptor implements Interceptor {
 
     /** Bookkeeping that is not a change of anyone's data. */
     private static final Set<Class<?>> UNAUDITED = Set.of(AuditEvent.class, IdempotencyRecord.class,
-            SubmissionTransition.class);
+            SubmissionTransition.class, AssessmentTransition.class);
     /** Derived or stamped fields that every change touches. */
     private static final Set<String> NOISE = Set.of("version", "updatedAt", "createdAt", "searchText");
     private static final Set<String> SECRETS = Set.of("passwordHash", "tokenHash");
@@ -87,7 +89,8 @@ public class AuditInterceptor implements Interceptor {
                     changes.put("version", change(previous[version], current[version]));
                 }
             }
-            boolean transition = entity instanceof Submission && changes.containsKey("status");
+            boolean transition = (entity instanceof Submission || entity instanceof Assessment)
+                    && changes.containsKey("status");
             write(entity, id, transition ? "TRANSITION" : "UPDATE", changes);
         }
         return false;

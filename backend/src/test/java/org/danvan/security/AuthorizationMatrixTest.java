@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.danvan.plan.PlanFixtures.unique;
 import static org.danvan.security.AuthorizationWorld.ACCOUNT;
 import static org.danvan.security.AuthorizationWorld.ACCOUNTS;
+import static org.danvan.security.AuthorizationWorld.ASSESSMENT;
+import static org.danvan.security.AuthorizationWorld.ASSESSMENTS;
 import static org.danvan.security.AuthorizationWorld.ATTACHMENT;
 import static org.danvan.security.AuthorizationWorld.ATTACHMENTS;
 import static org.danvan.security.AuthorizationWorld.EXTENSION;
 import static org.danvan.security.AuthorizationWorld.EXTENSIONS;
+import static org.danvan.security.AuthorizationWorld.FIRST_YEAR;
 import static org.danvan.security.AuthorizationWorld.GROUP;
 import static org.danvan.security.AuthorizationWorld.GROUPS;
 import static org.danvan.security.AuthorizationWorld.OBLIGATION;
@@ -314,7 +317,47 @@ class AuthorizationMatrixTest {
             Map.entry("freezeRubric", Call.of("POST", RUBRIC + "/freeze", AuthorizationWorld::rubric)),
             Map.entry("createRubricVersion", Call.of("POST", RUBRIC + "/versions", AuthorizationWorld::frozenRubric)),
             Map.entry("scoreRubric", Call.of("POST", RUBRIC + "/score", AuthorizationWorld::rubric)
-                    .with((w, r) -> r.body(AuthorizationWorld.scoreBody()))));
+                    .with((w, r) -> r.body(AuthorizationWorld.scoreBody()))),
+            // assessments
+            Map.entry("listAssessments", Call.of("GET", ASSESSMENTS).needs(AuthorizationWorld::assessmentDraft)
+                    .with((w, r) -> r.queryParam("rubricId", w.assessmentRubric()))),
+            Map.entry("createAssessment", Call.of("POST", ASSESSMENTS)
+                    .with((w, r) -> r.body(w.assessmentBody(FIRST_YEAR - 1)))),
+            Map.entry("getAssessment", Call.of("GET", ASSESSMENT, AuthorizationWorld::assessmentSubmitted)),
+            Map.entry("updateAssessment", Call.of("PUT", ASSESSMENT, AuthorizationWorld::assessmentDraft).ifMatch()
+                    .with((w, r) -> r.body(AuthorizationWorld.selfScores()))),
+            Map.entry("recordAssessmentAppraisal", Call.of("PUT", ASSESSMENT + "/appraisal",
+                    AuthorizationWorld::assessmentSubmitted).with((w, r) -> r.header("If-Match",
+                    etag(ASSESSMENT, w.assessmentSubmitted())).body(AuthorizationWorld.appraisal()))),
+            Map.entry("submitAssessment", Call.of("POST", ASSESSMENT + "/submit", w -> {
+                String id = w.assessmentDraft();
+                Api.api().header("If-Match", etag(ASSESSMENT, id)).body(AuthorizationWorld.selfScores()).when()
+                        .put(ASSESSMENT, id).then().statusCode(200);
+                return id;
+            })),
+            Map.entry("returnAssessment", Call.of("POST", ASSESSMENT + "/return",
+                    AuthorizationWorld::assessmentSubmitted).with((w, r) -> r.body(Map.of("reason",
+                    "Bổ sung tài liệu kiểm chứng.")))),
+            Map.entry("appraiseAssessment", Call.of("POST", ASSESSMENT + "/appraise", w -> {
+                String id = w.assessmentSubmitted();
+                Api.api().header("If-Match", etag(ASSESSMENT, id)).body(AuthorizationWorld.appraisal()).when()
+                        .put(ASSESSMENT + "/appraisal", id).then().statusCode(200);
+                return id;
+            })),
+            Map.entry("reconsiderAssessment", Call.of("POST", ASSESSMENT + "/reconsider",
+                    AuthorizationWorld::assessmentAppraised).with((w, r) -> r.body(Map.of("reason",
+                    "Đơn vị có ý kiến về tiêu chí II.1.")))),
+            Map.entry("finalizeAssessment", Call.of("POST", ASSESSMENT + "/finalize",
+                    AuthorizationWorld::assessmentAppraised).with((w, r) -> r.body(AuthorizationWorld.decision()))),
+            Map.entry("reopenAssessment", Call.of("POST", ASSESSMENT + "/reopen", AuthorizationWorld::assessmentFinal)
+                    .with((w, r) -> r.body(Map.of("reason", "Điều chỉnh theo kết quả giải quyết khiếu nại.")))),
+            Map.entry("listAssessmentHistory", Call.of("GET", ASSESSMENT + "/history",
+                    AuthorizationWorld::assessmentFinal)),
+            // ratings
+            Map.entry("getRatingDistribution", Call.of("GET", "/api/v1/ratings").needs(AuthorizationWorld::assessmentFinal)
+                    .with((w, r) -> r.queryParam("year", FIRST_YEAR + 3))),
+            Map.entry("listRatedUnits", Call.of("GET", "/api/v1/ratings/units")
+                    .needs(AuthorizationWorld::assessmentFinal).with((w, r) -> r.queryParam("year", FIRST_YEAR + 3))));
 
     /** The world every read shares. */
     private AuthorizationWorld reads;
@@ -368,6 +411,14 @@ class AuthorizationMatrixTest {
         }
         if (operationId.equals("listSubmissions") && expected == 200) {
             checkScope(world, identity, response);
+        }
+        if (operationId.equals("listAssessments") && expected == 200) {
+            List<String> listed = response.path("items.id");
+            if (identity == Identity.REPORTER_OTHER) {
+                assertThat(listed).as("assessments listed to another unit's reporter").isEmpty();
+            } else {
+                assertThat(listed).as("assessments of the own unit").containsExactly(world.assessmentDraft());
+            }
         }
     }
 

@@ -350,4 +350,71 @@ final class AuthorizationWorld {
         return Map.of("unitKind", "DEPARTMENT", "points", List.of(Map.of("code", "I.1", "points", 5)),
                 "lateReports", 1, "missingReports", 0);
     }
+
+    // ---- assessments: the own unit's, one year each, on a rubric of their own ----
+
+    static final String ASSESSMENTS = "/api/v1/assessments";
+    static final String ASSESSMENT = ASSESSMENTS + "/{assessmentId}";
+
+    /** A rubric the assessments use (and so freeze). */
+    String assessmentRubric() {
+        return once("assessmentRubric", () -> createId(RUBRICS, rubricBody()));
+    }
+
+    Map<String, Object> assessmentBody(int year) {
+        return Map.of("unitId", ownUnit(), "rubricId", assessmentRubric(), "year", year);
+    }
+
+    static Map<String, Object> selfScores() {
+        return Map.of("scores", List.of(Map.of("code", "I.1", "points", 5), Map.of("code", "I.2", "points", 3),
+                Map.of("code", "II.1", "points", 8)));
+    }
+
+    static Map<String, Object> appraisal() {
+        return Map.of("eligible", true, "scores", List.of(Map.of("code", "I.1", "points", 5),
+                Map.of("code", "I.2", "points", 3), Map.of("code", "II.1", "points", 8)));
+    }
+
+    static Map<String, Object> decision() {
+        return Map.of("decisionNumber", "3120/QĐ-UBND", "decisionDate", "2024-12-25");
+    }
+
+    String assessmentDraft() {
+        return once("assessmentDraft", () -> createId(ASSESSMENTS, assessmentBody(FIRST_YEAR)));
+    }
+
+    String assessmentSubmitted() {
+        return once("assessmentSubmitted", () -> submittedAssessment(FIRST_YEAR + 1));
+    }
+
+    String assessmentAppraised() {
+        return once("assessmentAppraised", () -> {
+            String id = submittedAssessment(FIRST_YEAR + 2);
+            appraise(id);
+            return id;
+        });
+    }
+
+    String assessmentFinal() {
+        return once("assessmentFinal", () -> {
+            String id = submittedAssessment(FIRST_YEAR + 3);
+            appraise(id);
+            api().body(decision()).when().post(ASSESSMENT + "/finalize", id).then().statusCode(200);
+            return id;
+        });
+    }
+
+    private String submittedAssessment(int year) {
+        String id = createId(ASSESSMENTS, assessmentBody(year));
+        api().header("If-Match", etag(ASSESSMENT, id)).body(selfScores()).when().put(ASSESSMENT, id).then()
+                .statusCode(200);
+        api().when().post(ASSESSMENT + "/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    private static void appraise(String id) {
+        api().header("If-Match", etag(ASSESSMENT, id)).body(appraisal()).when().put(ASSESSMENT + "/appraisal", id)
+                .then().statusCode(200);
+        api().when().post(ASSESSMENT + "/appraise", id).then().statusCode(200);
+    }
 }

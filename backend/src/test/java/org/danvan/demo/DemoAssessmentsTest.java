@@ -1,0 +1,73 @@
+package org.danvan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.danvan.common.Api.api;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The demo's assessments of 2024: every state, and FINAL ratings that move the 859/KH-UBND RATING target. */
+@QuarkusTest
+@TestProfile(DemoProfile.class)
+class DemoAssessmentsTest {
+
+    @Inject
+    DemoAssessments loader;
+
+    @Test
+    void shouldHoldAssessmentsInEveryStateWithAReturnedOneAndOneNotEligible() {
+        for (var state : Map.of("DRAFT", 3, "SUBMITTED", 3, "APPRAISED", 2, "FINAL", 15).entrySet()) {
+            api().queryParam("year", 2024).queryParam("status", state.getKey()).when().get("/api/v1/assessments")
+                    .then().statusCode(200).body("totalItems", equalTo(state.getValue()));
+        }
+        String returned = api().queryParam("year", 2024).queryParam("status", "DRAFT").queryParam("size", 10).when()
+                .get("/api/v1/assessments").then().statusCode(200).extract()
+                .path("items.find { it.unitName == 'UBND huyện Châu Thành' }.id");
+        api().when().get("/api/v1/assessments/{id}/history", returned).then().statusCode(200)
+                .body("items.toStatus", equalTo(List.of("DRAFT", "SUBMITTED", "DRAFT")))
+                .body("items[2].reason", org.hamcrest.Matchers.containsString("tài liệu kiểm chứng"));
+        api().queryParam("year", 2024).queryParam("eligible", false).when().get("/api/v1/ratings/units").then()
+                .statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].unitName", equalTo("Ban Quản lý Khu du lịch quốc gia Núi Bà Đen"));
+        // deductions come from the demo's real reporting history: somebody was late or missed a report
+        List<Integer> missing = api().queryParam("year", 2024).queryParam("size", 50).when()
+                .get("/api/v1/assessments").then().statusCode(200).extract().path("items.missingReports");
+        List<Integer> late = api().queryParam("year", 2024).queryParam("size", 50).when()
+                .get("/api/v1/assessments").then().statusCode(200).extract().path("items.lateReports");
+        assertThat(missing.stream().mapToInt(Integer::intValue).sum() + late.stream().mapToInt(Integer::intValue).sum())
+                .isGreaterThan(0);
+    }
+
+    @Test
+    void shouldGiveThe859RatingTargetAFigureFromTheFinalRatings() {
+        String plan = api().queryParam("q", "859/KH-UBND").when().get("/api/v1/plans").then().statusCode(200)
+                .extract().path("items[0].id");
+        Map<String, Object> rating = api().queryParam("year", 2024).when().get("/api/v1/plans/{id}/attainment", plan)
+                .then().statusCode(200).extract().path("targets.find { it.measure == 'RATING' }");
+        assertThat(rating.get("status")).isIn("MET", "NOT_MET");
+        assertThat((Integer) rating.get("denominator")).isEqualTo(14);
+        assertThat((Integer) rating.get("numerator")).isBetween(1, 13);
+        String target = (String) rating.get("targetId");
+        List<Map<String, Object>> rows = api().queryParam("year", 2024).queryParam("size", 500).when()
+                .get("/api/v1/plans/{id}/attainment/{targetId}/units", plan, target).then().statusCode(200)
+                .extract().path("items");
+        assertThat(rows.stream().mapToInt(r -> (Integer) r.get("numerator")).sum()).isEqualTo(rating.get("numerator"));
+        assertThat(rows.stream().mapToInt(r -> (Integer) r.get("denominator")).sum()).isEqualTo(14);
+        api().queryParam("year", 2024).when().get("/api/v1/ratings").then().statusCode(200)
+                .body("rubrics[0].rated", equalTo(14)).body("rubrics[0].notEligible", equalTo(1))
+                .body("rubrics[0].levels[0].code", equalTo("TOT")).body("rubrics[0].levels[0].units", greaterThan(0));
+    }
+
+    @Test
+    void shouldLoadOnce() {
+        loader.loadOnce();
+        api().queryParam("year", 2024).when().get("/api/v1/assessments").then().statusCode(200)
+                .body("totalItems", equalTo(23));
+    }
+}

@@ -1,6 +1,7 @@
 package org.danvan.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -60,15 +57,15 @@ public class DemoAssessments {
     record File(String rubricName, int year, String decisionNumber, LocalDate decisionDate, List<Row> assessments) {
     }
 
-    private final ObjectMapper json;
+    private final DemoResources demo;
     private final EntityManager em;
     private final AssessmentService assessments;
     private final RubricService rubrics;
     private final boolean enabled;
 
-    public DemoAssessments(ObjectMapper json, EntityManager em, AssessmentService assessments, RubricService rubrics,
+    public DemoAssessments(DemoResources demo, EntityManager em, AssessmentService assessments, RubricService rubrics,
             DanvanConfig config) {
-        this.json = json;
+        this.demo = demo;
         this.em = em;
         this.assessments = assessments;
         this.rubrics = rubrics;
@@ -82,19 +79,19 @@ public class DemoAssessments {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = DemoResources.LOAD_TIMEOUT_SECONDS)
     public void loadOnce() {
-        if (em.find(DemoDataLoad.class, MARKER) != null) {
+        if (demo.loaded(MARKER)) {
             return;
         }
-        File file = read();
+        File file = demo.read(FILE, new TypeReference<File>() { });
         Rubric rubric = em.createQuery("select r from Rubric r where r.name = :n order by r.versionNumber desc",
                 Rubric.class).setParameter("n", file.rubricName()).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("The demo assessments name an unknown rubric"));
         Scoring.Rubric model = rubrics.scoringModel(rubric);
         int made = 0;
         for (Row row : file.assessments()) {
-            OrgUnit unit = em.createQuery("select u from OrgUnit u where u.code = :c", OrgUnit.class)
-                    .setParameter("c", row.unitCode()).getResultStream().findFirst().orElse(null);
+            OrgUnit unit = demo.unitId(row.unitCode()).map(id -> em.find(OrgUnit.class, id)).orElse(null);
             if (unit == null) {
                 // a demo unit someone deleted stays deleted
                 LOG.warnf("Demo assessment skipped: no unit %s", row.unitCode());
@@ -103,7 +100,7 @@ public class DemoAssessments {
             write(file, rubric, Scoring.applicableLeaves(model, unit.kind), unit, row);
             made++;
         }
-        em.persist(new DemoDataLoad(MARKER, Instant.now()));
+        demo.markLoaded(MARKER);
         LOG.infof("Demo assessments loaded: %d", made);
     }
 
@@ -164,16 +161,4 @@ public class DemoAssessments {
     private static <T> T at(LocalDate day, java.util.function.Supplier<T> work) {
         return ServiceClock.at(day.atTime(MORNING).atZone(ServiceClock.VIETNAM).toInstant(), work);
     }
-
-    private File read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is not on the class path");
-            }
-            return json.readValue(in, File.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

@@ -1,6 +1,7 @@
 package org.danvan.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -79,6 +80,7 @@ public class DemoDataLoader {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = DemoResources.LOAD_TIMEOUT_SECONDS)
     public void loadOnce() {
         if (demo.loaded(MARKER)) {
             loadAccountsOnce();

@@ -1,6 +1,7 @@
 package org.danvan.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,7 @@ public class DemoModels {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = DemoResources.LOAD_TIMEOUT_SECONDS)
     public void loadOnce() {
         if (demo.loaded(MARKER)) {
             return;

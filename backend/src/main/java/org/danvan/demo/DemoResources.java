@@ -19,6 +19,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class DemoResources {
 
+    /**
+     * How long one demo load may take, in seconds: the seed history is written in one transaction,
+     * which on a busy two-core machine outlasts the default 60 s.
+     */
+    public static final int LOAD_TIMEOUT_SECONDS = 900;
+
     private final ObjectMapper json;
     private final EntityManager em;
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,7 @@ public class DemoRubrics {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = DemoResources.LOAD_TIMEOUT_SECONDS)
     public void loadOnce() {
         if (demo.loaded(MARKER)) {
             return;

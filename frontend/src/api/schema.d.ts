@@ -802,7 +802,14 @@ export interface paths {
          *     NO_DATA, for one period of the obligation that measures it (the latest due by today, or the
          *     one of `year`), with a breakdown by unit kind. SUBMISSION counts accepted submissions over
          *     the population; REPORTED sums the reported numerators over denominators of accepted
-         *     submissions; MANUAL carries a coordinator's verdict; RATING is NO_DATA until ratings exist.
+         *     submissions; MANUAL carries a coordinator's verdict. RATING counts FINAL assessments of the
+         *     year (the plan's year: `year`, else the latest plan year not after today's): the denominator is
+         *     the units of the population on 31 December of that year with an eligible final rating, the
+         *     numerator those among them rated at or above the target's `minimumRating` (a band code; a
+         *     level is at or above it when it comes no lower in the unit's rubric's bands; a unit rated on
+         *     several rubrics counts once, at or above when any of its ratings is). Units finalized as not
+         *     eligible are in neither; NO_DATA until one eligible final rating exists. RATING figures have
+         *     no period (`periodId` and `dueDate` are null).
          */
         get: operations["getPlanAttainment"];
         put?: never;
@@ -828,7 +835,10 @@ export interface paths {
         /**
          * Each unit's contribution to a target
          * @description Every unit of the target's population on the period's due date with its own numerator and
-         *     denominator; they add up to the target's figures, so each can be recomputed by hand.
+         *     denominator; they add up to the target's figures, so each can be recomputed by hand. For a
+         *     RATING target: every unit of the population on 31 December of the year, 1 of 1 when rated at
+         *     or above the minimum level, 0 of 1 when rated below it, 0 of 0 when it has no eligible final
+         *     rating, with the `assessmentId` of its final rating.
          */
         get: operations["listTargetContributions"];
         put?: never;
@@ -1344,6 +1354,324 @@ export interface paths {
          *     applicable criteria has `applicableMaximum` 0, `rated` false and no percent or band.
          */
         post: operations["scoreRubric"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List assessments
+         * @description Pages through the assessments (self-assessment, appraisal and rating of one unit on one
+         *     rubric for one year), newest year first, then by unit name. A reporter sees only the
+         *     assessments of its own unit and the units under it; everyone else signed in sees all.
+         */
+        get: operations["listAssessments"];
+        put?: never;
+        /**
+         * Start a unit's assessment
+         * @description Starts the DRAFT assessment of a unit on a rubric for a year: one per (unit, rubric, year),
+         *     a second answers 409 `/problems/assessment-exists`. The rubric must be valid that year and is
+         *     frozen by its first use. A reporter starts its own unit's only (another unit's: 403).
+         *
+         *     With `periodId`, the assessment is the unit's submission to that period of a SELF_ASSESSMENT
+         *     obligation of the same year which the unit owes: a submission is made for it, and submitting,
+         *     returning, appraising and reconsidering the assessment move that submission (submit, return,
+         *     accept, reopen) in the same transaction, so the period's completeness, timeliness and the
+         *     targets it measures count the assessment exactly as any submission. A unit that already has a
+         *     submission for the period answers 409 `/problems/submission-exists`.
+         */
+        post: operations["createAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an assessment
+         * @description One assessment with its self scores (note and evidence per criterion), the appraised scores
+         *     (with the reason where they differ), both computed on the rubric (`selfScore`,
+         *     `appraisedScore`: applicable maximum, bonuses, timeliness deductions, total, percent, band),
+         *     and the final rating once FINAL. Until FINAL the deductions count the unit's reports of the
+         *     year as they stand today; FINAL keeps the counts of the moment it was finalized. Another
+         *     unit's assessment is unknown (404) to a reporter.
+         */
+        get: operations["getAssessment"];
+        /**
+         * Save the self-assessment
+         * @description Replaces the unit's self scores, notes, evidence and bonus claims while the assessment is a
+         *     DRAFT (otherwise 409 naming its state, e.g. `/problems/assessment-submitted`). Points go to
+         *     leaf criteria that apply to the unit's kind, between 0 and the criterion's maximum for that
+         *     kind; a null points value is "not scored yet". Evidence names a document by a label with a
+         *     web address and/or an attachment of the linked submission (uploaded through
+         *     `/submissions/{submissionId}/attachments`).
+         */
+        put: operations["updateAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the appraisal
+         * @description Coordinators only, while the assessment is SUBMITTED: the appraised points per leaf
+         *     criterion (a reason is required wherever they differ from the self score), the appraised
+         *     bonuses, and eligibility. `eligible: false` with an `ineligibilityReason` (e.g. a unit set
+         *     up, merged or dissolved during the year) means the unit is not rated: once FINAL it has no
+         *     level, is counted apart as `notEligible` in the rating distribution and is left out of both
+         *     the numerator and the denominator of RATING targets. Send the assessment's `ETag` as
+         *     `If-Match`.
+         */
+        put: operations["recordAssessmentAppraisal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the self-assessment
+         * @description DRAFT -> SUBMITTED, by the unit's reporter or a coordinator. Every leaf criterion that applies
+         *     to the unit's kind must have self points (400 naming the ones missing). A linked
+         *     SELF_ASSESSMENT submission is submitted with it (its first submission fixes ON_TIME or LATE).
+         *     Any other state answers 409 naming it, e.g. `/problems/assessment-final`.
+         */
+        post: operations["submitAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the self-assessment for correction
+         * @description SUBMITTED -> DRAFT, coordinators only, with the reason the unit must act on (required). A
+         *     linked submission is returned with it.
+         */
+        post: operations["returnAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/appraise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete the appraisal
+         * @description SUBMITTED -> APPRAISED, coordinators only. Every applicable leaf criterion must have
+         *     appraised points unless the unit is marked not eligible (400 naming the ones missing). A
+         *     linked submission is accepted with it.
+         */
+        post: operations["appraiseAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/reconsider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the appraisal up again
+         * @description APPRAISED -> SUBMITTED, coordinators only, with the reason (required): the appraisal can be
+         *     changed again. A linked submission is reopened with it.
+         */
+        post: operations["reconsiderAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the final rating decision
+         * @description APPRAISED -> FINAL, coordinators only, with the decision that publishes the rating (number and
+         *     date). The appraised score with the deductions counted now becomes the final rating: total,
+         *     percent and level (none when the unit is not eligible). FINAL ratings are what the rating
+         *     distribution and RATING targets count.
+         */
+        post: operations["finalizeAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a final rating
+         * @description FINAL -> APPRAISED, coordinators only, with the reason (required): the rating and its
+         *     decision are withdrawn (the history keeps them) and no longer count in ratings and RATING
+         *     targets until finalized again.
+         */
+        post: operations["reopenAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The assessment's workflow history
+         * @description Every transition, oldest first, with who, when, from, to and the reason.
+         */
+        get: operations["listAssessmentHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rating distribution of a year
+         * @description The FINAL ratings of a year, per rubric: how many units are at each level of the rubric's
+         *     bands (highest first), broken down by unit kind, and how many were not eligible (not rated).
+         *     Filter by the unit kind or the rubric. Coordinators, leaders and the admin.
+         */
+        get: operations["getRatingDistribution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units behind the rating distribution
+         * @description The FINAL assessments of a year, one row per unit and rubric, by unit name: filter by rubric,
+         *     unit kind, level (a band code) or eligibility to list the units behind any figure of the
+         *     distribution. Coordinators, leaders and the admin.
+         */
+        get: operations["listRatedUnits"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2197,6 +2525,8 @@ export interface components {
             /** Format: int64 */
             denominator: number;
             submissionId?: string | null;
+            /** @description For a RATING target, the final assessment that counts. */
+            assessmentId?: string | null;
         };
         ContributionPage: {
             items: components["schemas"]["Contribution"][];
@@ -2599,6 +2929,229 @@ export interface components {
                 labelEn: string;
                 minPercentInclusive: number;
             } | null;
+        };
+        /**
+         * @description DRAFT -> SUBMITTED -> APPRAISED -> FINAL; return (SUBMITTED -> DRAFT), reconsider (APPRAISED -> SUBMITTED) and reopen (FINAL -> APPRAISED) go back, each with a reason.
+         * @enum {string}
+         */
+        AssessmentStatus: "DRAFT" | "SUBMITTED" | "APPRAISED" | "FINAL";
+        /** @description A document backing a self score (tài liệu kiểm chứng), by web address and/or an attachment of the linked submission. */
+        AssessmentEvidence: {
+            label: string;
+            /** @description An http or https address. */
+            url?: string | null;
+            /** @description An attachment of the assessment's linked submission. */
+            attachmentId?: string | null;
+        };
+        AssessmentSelfScore: {
+            /** @description A leaf criterion of the rubric. */
+            code: string;
+            /** @description Null when not scored yet. */
+            points?: number | null;
+            note?: string | null;
+            evidence?: components["schemas"]["AssessmentEvidence"][];
+        };
+        AssessmentSelfWrite: {
+            note?: string | null;
+            /** @description One entry per leaf criterion scored; each code once. */
+            scores?: components["schemas"]["AssessmentSelfScore"][];
+            /** @description Bonus points claimed per bonus rule; each code once. */
+            bonuses?: components["schemas"]["RubricPoints"][];
+        };
+        AssessmentAppraisedScore: {
+            code: string;
+            /** @description Null when not appraised yet. */
+            points?: number | null;
+            /** @description Required where the points differ from the self score. */
+            reason?: string | null;
+        };
+        AssessmentAppraisalWrite: {
+            note?: string | null;
+            /** @description False when the unit is not rated this year; then `ineligibilityReason` is required. */
+            eligible: boolean;
+            ineligibilityReason?: string | null;
+            scores?: components["schemas"]["AssessmentAppraisedScore"][];
+            bonuses?: components["schemas"]["RubricPoints"][];
+        };
+        AssessmentCreate: {
+            unitId: string;
+            rubricId: string;
+            /** Format: int32 */
+            year: number;
+            /** @description A period of a SELF_ASSESSMENT obligation of the same year that the unit owes; the assessment then is the unit's submission to it. */
+            periodId?: string | null;
+        };
+        AssessmentFinalize: {
+            /** @description The decision publishing the rating, e.g. 3120/QĐ-UBND. */
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+            reason?: string | null;
+        };
+        AssessmentScoreLine: {
+            code: string;
+            selfPoints?: number | null;
+            note?: string | null;
+            evidence: components["schemas"]["AssessmentEvidence"][];
+            appraisedPoints?: number | null;
+            appraisalReason?: string | null;
+        };
+        AssessmentBonusLine: {
+            code: string;
+            selfPoints?: number | null;
+            appraisedPoints?: number | null;
+        };
+        Assessment: {
+            id: string;
+            unitId: string;
+            unitName: string;
+            unitKind: components["schemas"]["OrgUnitKind"];
+            rubricId: string;
+            /** Format: int32 */
+            year: number;
+            periodId?: string | null;
+            /** @description The submission made for the linked SELF_ASSESSMENT period. */
+            submissionId?: string | null;
+            status: components["schemas"]["AssessmentStatus"];
+            eligible: boolean;
+            ineligibilityReason?: string | null;
+            selfNote?: string | null;
+            appraisalNote?: string | null;
+            /** @description The scored criteria in the rubric's order. */
+            scores: components["schemas"]["AssessmentScoreLine"][];
+            bonuses: components["schemas"]["AssessmentBonusLine"][];
+            /**
+             * Format: int32
+             * @description The unit's reports of the year (in plans not in DRAFT) first submitted after their last day on time; frozen when FINAL.
+             */
+            lateReports: number;
+            /**
+             * Format: int32
+             * @description The unit's reports of the year not submitted by the end of their last day on time; frozen when FINAL.
+             */
+            missingReports: number;
+            selfScore: components["schemas"]["RubricScore"];
+            appraisedScore: components["schemas"]["RubricScore"];
+            /** @description The final rating, once FINAL. */
+            rating?: {
+                /** @description Null when the unit is not eligible or nothing applies to its kind. */
+                levelCode?: string | null;
+                levelLabelVi?: string | null;
+                levelLabelEn?: string | null;
+                total: number;
+                percent?: number | null;
+                decisionNumber: string;
+                /** Format: date */
+                decisionDate: string;
+                /** Format: date-time */
+                finalizedAt: string;
+            } | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            /** Format: date-time */
+            appraisedAt?: string | null;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        AssessmentPage: {
+            items: components["schemas"]["Assessment"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        AssessmentTransition: {
+            /**
+             * @description Null for the start of the draft.
+             * @enum {string|null}
+             */
+            fromStatus?: "DRAFT" | "SUBMITTED" | "APPRAISED" | "FINAL" | null;
+            toStatus: components["schemas"]["AssessmentStatus"];
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            reason?: string | null;
+        };
+        AssessmentTransitionPage: {
+            items: components["schemas"]["AssessmentTransition"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        RatingKindCount: {
+            kind: components["schemas"]["OrgUnitKind"];
+            /** Format: int64 */
+            units: number;
+        };
+        RatingLevel: {
+            code: string;
+            labelVi: string;
+            labelEn: string;
+            minPercentInclusive: number;
+            /** Format: int64 */
+            units: number;
+            byKind: components["schemas"]["RatingKindCount"][];
+        };
+        RubricRatings: {
+            rubricId: string;
+            rubricName: string;
+            decisionNumber: string;
+            /**
+             * Format: int64
+             * @description Units with a level (the sum over the levels).
+             */
+            rated: number;
+            /**
+             * Format: int64
+             * @description Units finalized as not eligible (no level).
+             */
+            notEligible: number;
+            /** @description Every band of the rubric, highest first, with zero where no unit is. */
+            levels: components["schemas"]["RatingLevel"][];
+        };
+        RatingDistribution: {
+            /** Format: int32 */
+            year: number;
+            /** @description The unit kind counted, when filtered. */
+            kind?: string | null;
+            rubrics: components["schemas"]["RubricRatings"][];
+        };
+        RatedUnit: {
+            assessmentId: string;
+            unitId: string;
+            unitName: string;
+            unitKind: components["schemas"]["OrgUnitKind"];
+            rubricId: string;
+            /** Format: int32 */
+            year: number;
+            eligible: boolean;
+            ineligibilityReason?: string | null;
+            levelCode?: string | null;
+            levelLabelVi?: string | null;
+            levelLabelEn?: string | null;
+            total: number;
+            percent?: number | null;
+            decisionNumber: string;
+            /** Format: date */
+            decisionDate: string;
+        };
+        RatedUnitPage: {
+            items: components["schemas"]["RatedUnit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
     };
     responses: {
@@ -3279,6 +3832,98 @@ export interface components {
                 "application/json": components["schemas"]["Model"];
             };
         };
+        /** @description The assessment. */
+        AssessmentOk: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea101",
+                 *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                 *       "unitName": "Sở Nội vụ tỉnh Tây Ninh",
+                 *       "unitKind": "DEPARTMENT",
+                 *       "rubricId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea001",
+                 *       "year": 2024,
+                 *       "status": "SUBMITTED",
+                 *       "eligible": true,
+                 *       "scores": [
+                 *         {
+                 *           "code": "I.1",
+                 *           "selfPoints": 5,
+                 *           "note": "Ban hành Kế hoạch số 45/KH-SNV ngày 02/4/2024.",
+                 *           "evidence": [
+                 *             {
+                 *               "label": "Kế hoạch số 45/KH-SNV",
+                 *               "url": "https://snv.tayninh.gov.vn/van-ban/45-kh-snv.pdf"
+                 *             }
+                 *           ],
+                 *           "appraisedPoints": 4,
+                 *           "appraisalReason": "Kế hoạch ban hành sau thời hạn 10/4/2024."
+                 *         }
+                 *       ],
+                 *       "bonuses": [],
+                 *       "lateReports": 1,
+                 *       "missingReports": 0,
+                 *       "selfScore": {
+                 *         "unitKind": "DEPARTMENT",
+                 *         "applicableMaximum": 100,
+                 *         "rawScore": 5,
+                 *         "bonuses": [],
+                 *         "bonusTotal": 0,
+                 *         "deductions": [
+                 *           {
+                 *             "code": "BAO_CAO_TRE_HAN",
+                 *             "basis": "LATE_REPORT",
+                 *             "count": 1,
+                 *             "points": 0.5
+                 *           }
+                 *         ],
+                 *         "deductionTotal": 0.5,
+                 *         "total": 4.5,
+                 *         "percent": 4.5,
+                 *         "rated": true,
+                 *         "band": {
+                 *           "code": "KEM",
+                 *           "labelVi": "Kém",
+                 *           "labelEn": "Poor",
+                 *           "minPercentInclusive": 0
+                 *         }
+                 *       },
+                 *       "appraisedScore": {
+                 *         "unitKind": "DEPARTMENT",
+                 *         "applicableMaximum": 100,
+                 *         "rawScore": 4,
+                 *         "bonuses": [],
+                 *         "bonusTotal": 0,
+                 *         "deductions": [
+                 *           {
+                 *             "code": "BAO_CAO_TRE_HAN",
+                 *             "basis": "LATE_REPORT",
+                 *             "count": 1,
+                 *             "points": 0.5
+                 *           }
+                 *         ],
+                 *         "deductionTotal": 0.5,
+                 *         "total": 3.5,
+                 *         "percent": 3.5,
+                 *         "rated": true,
+                 *         "band": {
+                 *           "code": "KEM",
+                 *           "labelVi": "Kém",
+                 *           "labelEn": "Poor",
+                 *           "minPercentInclusive": 0
+                 *         }
+                 *       },
+                 *       "submittedAt": "2024-11-12T03:00:00Z",
+                 *       "version": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["Assessment"];
+            };
+        };
     };
     parameters: {
         /** @description Page number, from 0. */
@@ -3307,6 +3952,8 @@ export interface components {
         ObligationId: string;
         /** @description Account id. */
         AccountId: string;
+        /** @description Assessment id. */
+        AssessmentId: string;
     };
     requestBodies: never;
     headers: {
@@ -6801,6 +7448,611 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+                /** @description Keep the assessments of this unit. */
+                unitId?: string;
+                /** @description Keep the assessments on this rubric. */
+                rubricId?: string;
+                /** @description Keep the assessments of this year. */
+                year?: number;
+                /** @description Keep the assessments in this state. */
+                status?: components["schemas"]["AssessmentStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assessments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea101",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ tỉnh Tây Ninh",
+                     *           "unitKind": "DEPARTMENT",
+                     *           "rubricId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea001",
+                     *           "year": 2024,
+                     *           "status": "DRAFT",
+                     *           "eligible": true,
+                     *           "scores": [],
+                     *           "bonuses": [],
+                     *           "lateReports": 0,
+                     *           "missingReports": 0,
+                     *           "selfScore": {
+                     *             "unitKind": "DEPARTMENT",
+                     *             "applicableMaximum": 100,
+                     *             "rawScore": 0,
+                     *             "bonuses": [],
+                     *             "bonusTotal": 0,
+                     *             "deductions": [],
+                     *             "deductionTotal": 0,
+                     *             "total": 0,
+                     *             "percent": 0,
+                     *             "rated": true
+                     *           },
+                     *           "appraisedScore": {
+                     *             "unitKind": "DEPARTMENT",
+                     *             "applicableMaximum": 100,
+                     *             "rawScore": 0,
+                     *             "bonuses": [],
+                     *             "bonusTotal": 0,
+                     *             "deductions": [],
+                     *             "deductionTotal": 0,
+                     *             "total": 0,
+                     *             "percent": 0,
+                     *             "rated": true
+                     *           },
+                     *           "version": 0
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AssessmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                 *       "rubricId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea001",
+                 *       "year": 2024,
+                 *       "periodId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9003"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssessmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The assessment was started. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAssessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Tự chấm theo bảng điểm Quyết định số 908/QĐ-UBND.",
+                 *       "scores": [
+                 *         {
+                 *           "code": "I.1",
+                 *           "points": 5,
+                 *           "note": "Ban hành Kế hoạch số 45/KH-SNV ngày 02/4/2024.",
+                 *           "evidence": [
+                 *             {
+                 *               "label": "Kế hoạch số 45/KH-SNV",
+                 *               "url": "https://snv.tayninh.gov.vn/van-ban/45-kh-snv.pdf"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ],
+                 *       "bonuses": [
+                 *         {
+                 *           "code": "MO_HINH_CAP_TINH",
+                 *           "points": 3
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssessmentSelfWrite"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    recordAssessmentAppraisal: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "Thẩm định của Sở Nội vụ và Ban Tuyên giáo và Dân vận Tỉnh ủy.",
+                 *       "eligible": true,
+                 *       "scores": [
+                 *         {
+                 *           "code": "I.1",
+                 *           "points": 4,
+                 *           "reason": "Kế hoạch ban hành sau thời hạn 10/4/2024."
+                 *         }
+                 *       ],
+                 *       "bonuses": [
+                 *         {
+                 *           "code": "MO_HINH_CAP_TINH",
+                 *           "points": 3
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssessmentAppraisalWrite"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    submitAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Gửi hồ sơ tự chấm điểm năm 2024."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    returnAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Bổ sung tài liệu kiểm chứng cho tiêu chí II.2."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    appraiseAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Đã thẩm định xong."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reconsiderAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Đơn vị có ý kiến về điểm tiêu chí III.1."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    finalizeAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decisionNumber": "3120/QĐ-UBND",
+                 *       "decisionDate": "2024-12-25"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AssessmentFinalize"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    reopenAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Quyết định xếp loại được điều chỉnh theo kết quả giải quyết khiếu nại."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["AssessmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAssessmentHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transitions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "toStatus": "DRAFT",
+                     *           "actor": "tn.snv",
+                     *           "at": "2024-11-04T03:00:00Z"
+                     *         },
+                     *         {
+                     *           "fromStatus": "DRAFT",
+                     *           "toStatus": "SUBMITTED",
+                     *           "actor": "tn.snv",
+                     *           "at": "2024-11-12T03:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AssessmentTransitionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getRatingDistribution: {
+        parameters: {
+            query: {
+                /** @description The year rated. */
+                year: number;
+                /** @description Count only units of this kind. */
+                kind?: components["schemas"]["OrgUnitKind"];
+                /** @description Only the ratings on this rubric. */
+                rubricId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The distribution. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2024,
+                     *       "kind": null,
+                     *       "rubrics": [
+                     *         {
+                     *           "rubricId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea001",
+                     *           "rubricName": "Bảng điểm đánh giá công tác dân vận chính quyền",
+                     *           "decisionNumber": "908/QĐ-UBND",
+                     *           "rated": 20,
+                     *           "notEligible": 1,
+                     *           "levels": [
+                     *             {
+                     *               "code": "TOT",
+                     *               "labelVi": "Tốt",
+                     *               "labelEn": "Good",
+                     *               "minPercentInclusive": 80,
+                     *               "units": 18,
+                     *               "byKind": [
+                     *                 {
+                     *                   "kind": "DEPARTMENT",
+                     *                   "units": 12
+                     *                 },
+                     *                 {
+                     *                   "kind": "DISTRICT",
+                     *                   "units": 6
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RatingDistribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listRatedUnits: {
+        parameters: {
+            query: {
+                /** @description The year rated. */
+                year: number;
+                /** @description Only units of this kind. */
+                kind?: components["schemas"]["OrgUnitKind"];
+                /** @description Only the ratings on this rubric. */
+                rubricId?: string;
+                /** @description Only units rated at this level (a band code such as `TOT`). */
+                level?: string;
+                /** @description Only eligible (rated) units, or only those not eligible. */
+                eligible?: boolean;
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rated units. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "assessmentId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea101",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ tỉnh Tây Ninh",
+                     *           "unitKind": "DEPARTMENT",
+                     *           "rubricId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4ea001",
+                     *           "year": 2024,
+                     *           "eligible": true,
+                     *           "levelCode": "TOT",
+                     *           "levelLabelVi": "Tốt",
+                     *           "levelLabelEn": "Good",
+                     *           "total": 92.5,
+                     *           "percent": 92.5,
+                     *           "decisionNumber": "3120/QĐ-UBND",
+                     *           "decisionDate": "2024-12-25"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RatedUnitPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

@@ -68,6 +68,12 @@ export default function AppraisalPage() {
   const { t: tc } = useTranslation();
   const assessment = useAssessment(assessmentId);
   const rubric = useRubric(assessment.data?.rubricId);
+  // the form starts over only on an explicit reload (after a 412), not when a save moves the version
+  const [generation, setGeneration] = useState(0);
+  const reload = async () => {
+    await assessment.refetch();
+    setGeneration((n) => n + 1);
+  };
   const both = {
     data: assessment.data && rubric.data ? { assessment: assessment.data, rubric: rubric.data } : undefined,
     isPending: assessment.isPending || (Boolean(assessment.data) && rubric.isPending),
@@ -94,7 +100,7 @@ export default function AppraisalPage() {
       />
       <QueryState query={both} skeletonRows={12}>
         {({ assessment: data, rubric: r }) => (
-          <AppraisalForm key={`${data.id}:${data.version}`} assessment={data} rubric={r} onReload={() => assessment.refetch()} />
+          <AppraisalForm key={`${data.id}:${generation}`} assessment={data} rubric={r} onReload={reload} />
         )}
       </QueryState>
     </>
@@ -136,9 +142,9 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
   const [action, setAction] = useState<AssessmentAction | null>(null);
   const editable = isCoordinator && assessment.status === 'SUBMITTED';
 
-  const scores = Form.useWatch('scores', form) as AppraisalValues['scores'] | undefined;
-  const bonuses = Form.useWatch('bonuses', form) as AppraisalValues['bonuses'] | undefined;
-  const eligible = (Form.useWatch('eligible', form) as boolean | undefined) ?? initial.eligible;
+  const scores = Form.useWatch('scores', { form, preserve: true }) as AppraisalValues['scores'] | undefined;
+  const bonuses = Form.useWatch('bonuses', { form, preserve: true }) as AppraisalValues['bonuses'] | undefined;
+  const eligible = (Form.useWatch('eligible', { form, preserve: true }) as boolean | undefined) ?? initial.eligible;
   const points = pointsOf(scores ?? initial.scores);
   const appraised = computeTotals(rubric, tree, points, pointsOf(bonuses ?? initial.bonuses), assessment.appraisedScore.deductionTotal);
 

@@ -82,6 +82,12 @@ export default function SelfAssessmentPage() {
   const { t: tc } = useTranslation();
   const assessment = useAssessment(assessmentId);
   const rubric = useRubric(assessment.data?.rubricId);
+  // the form starts over only on an explicit reload (after a 412), not when a save moves the version
+  const [generation, setGeneration] = useState(0);
+  const reload = async () => {
+    await assessment.refetch();
+    setGeneration((n) => n + 1);
+  };
   const both = {
     data: assessment.data && rubric.data ? { assessment: assessment.data, rubric: rubric.data } : undefined,
     isPending: assessment.isPending || (Boolean(assessment.data) && rubric.isPending),
@@ -108,7 +114,7 @@ export default function SelfAssessmentPage() {
       />
       <QueryState query={both} skeletonRows={12}>
         {({ assessment: data, rubric: r }) => (
-          <SheetForm key={`${data.id}:${data.version}`} assessment={data} rubric={r} onReload={() => assessment.refetch()} />
+          <SheetForm key={`${data.id}:${generation}`} assessment={data} rubric={r} onReload={reload} />
         )}
       </QueryState>
     </>
@@ -176,8 +182,8 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
   const [unshown, setUnshown] = useState<string[]>([]);
   const editable = assessment.status === 'DRAFT';
 
-  const scores = Form.useWatch('scores', form) as ScoreValue[] | undefined;
-  const bonuses = Form.useWatch('bonuses', form) as SheetValues['bonuses'] | undefined;
+  const scores = Form.useWatch('scores', { form, preserve: true }) as ScoreValue[] | undefined;
+  const bonuses = Form.useWatch('bonuses', { form, preserve: true }) as SheetValues['bonuses'] | undefined;
   const points = pointsOf(scores ?? initial.scores);
   const totals = computeTotals(rubric, tree, points, pointsOf(bonuses ?? initial.bonuses), assessment.selfScore.deductionTotal);
 

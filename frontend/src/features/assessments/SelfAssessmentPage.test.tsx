@@ -6,7 +6,8 @@ import SelfAssessmentPage from './SelfAssessmentPage';
 import { assessment, RUBRIC, SUBMITTED } from './testData';
 
 configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 60_000 });
+// jsdom and antd forms are slow on a shared 2-core machine
+vi.setConfig({ testTimeout: 150_000 });
 const userEvent = userEventBase.setup({ pointerEventsCheck: 0 });
 
 afterEach(() => vi.unstubAllGlobals());

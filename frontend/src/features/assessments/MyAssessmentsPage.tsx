@@ -119,7 +119,7 @@ export default function MyAssessmentsPage() {
           />
         )}
       </QueryState>
-      {unitId ? <StartModal open={starting} unitId={unitId} defaultYear={year} onClose={() => setStarting(false)} /> : null}
+      {unitId && starting ? <StartModal open={starting} unitId={unitId} defaultYear={year} onClose={() => setStarting(false)} /> : null}
     </>
   );
 }

@@ -10,6 +10,7 @@ const END_OF_YEAR = '2024-12-31';
 
 interface Candidate {
   assessmentId: string;
+  unitKind: string;
   unitId: string;
   unitName: string;
   reporter: string;
@@ -24,7 +25,7 @@ async function aDraftOfTheYear(api: APIRequestContext, admin: APIRequestContext)
     const unit = await getJson(api, `/api/v1/org-units/${draft.unitId}`);
     if ((unit.validFrom && unit.validFrom > END_OF_YEAR) || (unit.validTo && unit.validTo < END_OF_YEAR)) continue;
     const account = reporters.items.find((a: { unitId?: string; enabled: boolean }) => a.unitId === draft.unitId && a.enabled);
-    if (account) return { assessmentId: draft.id, unitId: draft.unitId, unitName: draft.unitName, reporter: account.username };
+    if (account) return { assessmentId: draft.id, unitKind: draft.unitKind, unitId: draft.unitId, unitName: draft.unitName, reporter: account.username };
   }
   throw new Error('the demo data has no 2024 draft assessment of a unit in the population with a reporter');
 }
@@ -37,7 +38,7 @@ async function ratingTarget(api: APIRequestContext, planId: string) {
 }
 
 test('a unit self-scores and submits, the coordinator appraises and rates it, the RATING target moves', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const api = await apiAs(USERS.coordinator);
   const admin = await apiAs(USERS.admin);
   const planId = await plan859(api);
@@ -131,11 +132,11 @@ test('a unit self-scores and submits, the coordinator appraises and rates it, th
 
   // the attainment page shows the API's figures, and its drill-down opens the appraisal
   await coordinator.goto(`/plans/${planId}/attainment?year=2024&target=${after.targetId}`);
-  await expect(coordinator.getByTestId('contributions-sum')).toContainText(String(after.denominator));
+  await expect(coordinator.getByTestId('contributions-sum')).toContainText(String(after.denominator), { timeout: 30_000 });
   await coordinator.getByRole('link', { name: draft.unitName }).first().click();
   await expect(coordinator).toHaveURL(new RegExp(`/assessments/${draft.assessmentId}$`));
 
   // and the ratings page lists the unit at its level
-  await coordinator.goto(`/ratings?year=2024&level=${rated.rating.levelCode}`);
-  await expect(coordinator.getByRole('table', { name: 'Danh sách đơn vị đã xếp loại' })).toContainText(draft.unitName);
+  await coordinator.goto(`/ratings?year=2024&kind=${draft.unitKind}&level=${rated.rating.levelCode}&size=500`);
+  await expect(coordinator.getByRole('table', { name: 'Danh sách đơn vị đã xếp loại' })).toContainText(draft.unitName, { timeout: 30_000 });
 });

@@ -67,7 +67,7 @@ export function ActionModal({ action, assessmentId, before, onClose }: ActionMod
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
+  const [error, setError] = useState<string | null>(null);
   const current = action ?? 'appraise';
   const reasonRequired = REASON_REQUIRED.includes(current);
 
@@ -88,7 +88,9 @@ export function ActionModal({ action, assessmentId, before, onClose }: ActionMod
     onError: (failure) => {
       const unshown = applyViolations(form, failure, [['reason'], ['decisionNumber'], ['decisionDate']]);
       const onFields = failure instanceof ProblemError && failure.status === 400 && failure.violations.length > 0 && unshown.length === 0;
-      setError(onFields ? null : failure);
+      // the page's own form refused what `before` was to save: its fields say why
+      const invalidPage = typeof failure === 'object' && failure !== null && 'errorFields' in failure;
+      setError(onFields ? null : invalidPage ? t('sheet.fixFields') : errorMessage(failure));
     },
   });
 
@@ -110,7 +112,7 @@ export function ActionModal({ action, assessmentId, before, onClose }: ActionMod
       destroyOnHidden
     >
       <Typography.Paragraph>{t(`appraisal.modal.${current}Intro`)}</Typography.Paragraph>
-      {error ? <Alert type="error" showIcon role="alert" title={errorMessage(error)} style={{ marginBottom: 16 }} /> : null}
+      {error ? <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={(values) => mutation.mutate(values)}>
         {current === 'finalize' ? (
           <>

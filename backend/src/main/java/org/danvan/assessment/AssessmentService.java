@@ -329,7 +329,7 @@ public class AssessmentService {
         assessment.ratingCode = rated ? result.band().code() : null;
         assessment.ratingLabelVi = rated ? result.band().labelVi() : null;
         assessment.ratingLabelEn = rated ? result.band().labelEn() : null;
-        assessment.ratingRank = rated ? model.bands().indexOf(result.band()) : null;
+        assessment.ratingRank = rated ? RatingLevels.rank(model.bands(), result.band().code()).getAsInt() : null;
         assessment.decisionNumber = request.decisionNumber().trim();
         assessment.decisionDate = request.decisionDate();
         assessment.finalizedAt = clock.instant();

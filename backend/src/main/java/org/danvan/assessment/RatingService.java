@@ -105,12 +105,8 @@ public class RatingService {
         Map<UUID, Integer> ranks = new LinkedHashMap<>();
         for (Object id : used) {
             Rubric rubric = em.find(Rubric.class, uuid(id));
-            List<Scoring.Band> bands = rubrics.scoringModel(rubric).bands();
-            for (int i = 0; i < bands.size(); i++) {
-                if (bands.get(i).code().equals(minimumCode)) {
-                    ranks.put(rubric.id, i);
-                }
-            }
+            RatingLevels.rank(rubrics.scoringModel(rubric).bands(), minimumCode)
+                    .ifPresent(rank -> ranks.put(rubric.id, rank));
         }
         return ranks;
     }

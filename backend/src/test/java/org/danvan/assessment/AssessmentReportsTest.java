@@ -72,6 +72,10 @@ class AssessmentReportsTest {
         submission(submissionId).body("status", equalTo("DRAFT")).body("unitId", equalTo(unit))
                 .body("periodId", equalTo(period));
         assertThat(periodFigures(planId, period)).containsEntry("expected", 2).containsEntry("submitted", 0);
+        // the assessment moves its submission: deleting the draft on its own is refused
+        api().header("If-Match", "\"0\"").when().delete("/api/v1/submissions/{submissionId}", submissionId).then()
+                .statusCode(409);
+        submission(submissionId).body("status", equalTo("DRAFT"));
         // the unit's submission to the period is the assessment's: a second one is refused
         String other = api().body(RubricFixtures.rubricBody(w.province())).when().post(RubricFixtures.RUBRICS).then()
                 .statusCode(201).extract().path("id");

@@ -553,7 +553,7 @@ export interface paths {
         post?: never;
         /**
          * Discard a draft submission
-         * @description Deletes a submission that was never submitted (DRAFT); any other state is 409.
+         * @description Deletes a submission that was never submitted (DRAFT); any other state is 409, and so is the submission made for an assessment's SELF_ASSESSMENT period (the assessment moves it).
          */
         delete: operations["deleteSubmission"];
         options?: never;

@@ -135,6 +135,19 @@ describe('the appraisal', () => {
     expect(await screen.findByRole('button', { name: /Ghi quyết định xếp loại/ })).toBeInTheDocument();
   });
 
+  it('does not complete an appraisal whose changed score has no reason', async () => {
+    const server = serve();
+    open();
+    await userEvent.click(await screen.findByRole('button', { name: 'Điền điểm tự chấm vào các ô còn trống' }));
+    await appraise('II.1', '7');
+    await userEvent.click(screen.getByRole('button', { name: /Hoàn thành thẩm định/ }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: /Hoàn thành thẩm định/ }));
+    expect(await within(dialog).findByText('Hãy sửa các ô được đánh dấu')).toBeInTheDocument();
+    expect(within(screen.getByTestId('criterion-II.1')).getByText('Điểm thẩm định khác điểm tự chấm: hãy nêu lý do')).toBeInTheDocument();
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
   it('returns the sheet with the reason the unit must act on', async () => {
     const server = serve();
     open();

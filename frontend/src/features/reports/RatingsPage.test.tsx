@@ -60,7 +60,7 @@ describe('the ratings page', () => {
     });
     renderPage(<RatingsPage />, { route: '/ratings?year=2024', path: '/ratings', me: LEADER });
 
-    const summary = 'Năm 2024, Bảng điểm Bảng điểm mẫu (908/QĐ-UBND): Tốt 11 đơn vị; Khá 3 đơn vị; Trung bình 0 đơn vị; Kém 0 đơn vị; Không xét xếp loại 1 đơn vị.';
+    const summary = 'Năm 2024, Bảng điểm mẫu (908/QĐ-UBND): Tốt 11 đơn vị; Khá 3 đơn vị; Trung bình 0 đơn vị; Kém 0 đơn vị; Không xét xếp loại 1 đơn vị.';
     expect(await screen.findByRole('img', { name: summary })).toBeInTheDocument();
     expect(screen.getByTestId('ratings-summary')).toHaveTextContent(summary);
     expect(screen.getByTestId('ratings-counts')).toHaveTextContent('14 đơn vị được xếp loại, 1 đơn vị không xét xếp loại');
@@ -71,7 +71,7 @@ describe('the ratings page', () => {
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Mức xếp loại', 'Sở, ban, ngành', 'Cấp huyện', 'Tổng']);
 
     const units = await screen.findByRole('table', { name: 'Danh sách đơn vị đã xếp loại' });
-    expect(within(units).getByText('Sở Nội vụ tỉnh Tây Ninh')).toBeInTheDocument();
+    expect(within(units).getByRole('link', { name: 'Sở Nội vụ tỉnh Tây Ninh' })).toHaveAttribute('href', '/assessments/as1');
     expect(within(units).getByText('3250/QĐ-UBND ngày 20/12/2024')).toBeInTheDocument();
 
     await userEvent.click(within(table).getByRole('button', { name: 'Xem 3 đơn vị mức Khá' }));

@@ -3,6 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { components } from '@/api/schema';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
@@ -244,7 +245,16 @@ function RatedUnits({ year, kind }: { year: number; kind?: Kind }) {
   const heading =
     eligible === false ? t('ratings.notEligible') : level ? t('ratings.unitsHeading', { level: units.data?.items[0] ? levelName(units.data.items[0]) : level }) : t('ratings.unitsHeadingAll');
   const columns: TableColumnsType<RatedUnit> = [
-    { key: 'unit', title: t('ratings.col.unit'), dataIndex: 'unitName', render: (name: string) => <div style={{ minWidth: 180 }}>{name}</div> },
+    {
+      key: 'unit',
+      title: t('ratings.col.unit'),
+      dataIndex: 'unitName',
+      render: (name: string, row) => (
+        <div style={{ minWidth: 160 }}>
+          <Link to={`/assessments/${row.assessmentId}`}>{name}</Link>
+        </div>
+      ),
+    },
     { key: 'kind', title: t('ratings.col.kind'), dataIndex: 'unitKind', render: (value: Kind) => tc(`orgUnitKind.${value}`) },
     {
       key: 'level',

@@ -24,6 +24,13 @@ describe('the coordinators’ list of assessments', () => {
     expect([query.get('year'), query.get('status'), query.get('size')]).toEqual(['2024', 'SUBMITTED', '500']);
   });
 
+  it('says a final assessment of a unit not eligible is not rated', async () => {
+    fakeApi({ 'GET /api/v1/assessments': () => page([{ ...SUBMITTED, status: 'FINAL', eligible: false, ineligibilityReason: 'Sáp nhập trong năm' }]) });
+    renderPage(<AssessmentQueuePage />, { route: '/assessments?year=2024', path: '/assessments' });
+    const table = await screen.findByRole('table', { name: 'Bảng điểm của các đơn vị' });
+    expect(within(table).getByText('Không xét xếp loại')).toBeInTheDocument();
+  });
+
   it('says when nothing matches', async () => {
     fakeApi({ 'GET /api/v1/assessments': () => page([SUBMITTED]) });
     renderPage(<AssessmentQueuePage />, { route: '/assessments?kind=COMMUNE', path: '/assessments' });

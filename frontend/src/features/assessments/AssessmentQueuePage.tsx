@@ -74,7 +74,9 @@ export default function AssessmentQueuePage() {
       key: 'rating',
       title: t('col.rating'),
       render: (_, row) =>
-        row.rating ? (
+        row.status === 'FINAL' && !row.eligible ? (
+          <Typography.Text type="secondary">{t('col.notEligible')}</Typography.Text>
+        ) : row.rating ? (
           <span>
             {(lang.startsWith('en') ? row.rating.levelLabelEn : row.rating.levelLabelVi) ?? ''}{' '}
             <Typography.Text type="secondary">({formatPercent(row.rating.percent, lang)})</Typography.Text>

@@ -102,7 +102,9 @@ export default function MyAssessmentsPage() {
                 key: 'rating',
                 title: t('col.rating'),
                 render: (_, row) =>
-                  row.rating
+                  row.status === 'FINAL' && !row.eligible
+                    ? t('col.notEligible')
+                    : row.rating
                     ? `${(lang.startsWith('en') ? row.rating.levelLabelEn : row.rating.levelLabelVi) ?? ''} (${formatPercent(row.rating.percent, lang)})`
                     : row.status === 'DRAFT'
                       ? bandLabel(row.selfScore.band, lang)

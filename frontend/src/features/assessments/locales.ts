@@ -37,6 +37,7 @@ export default {
       selfPoints: 'Điểm tự chấm',
       appraisedPoints: 'Điểm thẩm định',
       reason: 'Lý do điều chỉnh',
+      notEligible: 'Không xét xếp loại',
     },
     sheet: {
       title: 'Bảng tự chấm điểm năm {{year}}',
@@ -197,6 +198,7 @@ export default {
       selfPoints: 'Self score',
       appraisedPoints: 'Appraised score',
       reason: 'Reason for the change',
+      notEligible: 'Not eligible',
     },
     sheet: {
       title: 'Self-assessment {{year}}',

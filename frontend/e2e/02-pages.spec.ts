@@ -66,6 +66,28 @@ const PAGES: MainPage[] = [
     user: async () => (await returnedReport()).reporter,
     path: async () => `/my-unit/submissions/${(await returnedReport()).submissionId}`,
   },
+  { name: 'my-assessments', user: USERS.reporter, path: async () => '/my-unit/assessments' },
+  {
+    // the reporter's own sheet of 2024, rated: the tree, the totals and the rating decision
+    name: 'self-assessment',
+    user: USERS.reporter,
+    path: async () => {
+      const reporter = await apiAs(USERS.reporter);
+      const mine = await getJson(reporter, '/api/v1/assessments?year=2024&size=1');
+      return `/my-unit/assessments/${mine.items[0].id}`;
+    },
+  },
+  { name: 'assessments', user: USERS.coordinator, path: async () => '/assessments?year=2024' },
+  {
+    name: 'appraisal',
+    user: USERS.coordinator,
+    path: async (r) => {
+      const submitted = await json(r, '/api/v1/assessments?status=SUBMITTED&size=1');
+      return `/assessments/${submitted.items[0].id}`;
+    },
+  },
+  { name: 'ratings', user: USERS.leader, path: async () => '/ratings?year=2024' },
+  { name: 'models', user: USERS.coordinator, path: async () => '/models' },
   { name: 'org-units', user: USERS.admin, path: async () => '/org-units' },
   { name: 'accounts', user: USERS.admin, path: async () => '/accounts' },
   { name: 'api-tokens', user: USERS.admin, path: async () => '/api-tokens' },

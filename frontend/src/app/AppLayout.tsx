@@ -3,6 +3,10 @@ import { App as AntApp, Avatar, Button, Drawer, Dropdown, Flex, Grid, Layout, Me
 import type { MenuProps } from 'antd';
 import {
   ApiOutlined,
+  BarChartOutlined,
+  BulbOutlined,
+  FormOutlined,
+  SolutionOutlined,
   AuditOutlined,
   ClusterOutlined,
   DashboardOutlined,
@@ -30,7 +34,11 @@ export const NAV: NavItem[] = [
   { path: '/overview', labelKey: 'nav.overview', icon: <DashboardOutlined />, roles: ['LEADER', 'COORDINATOR', 'ADMIN'] },
   { path: '/plans', labelKey: 'nav.plans', icon: <FileTextOutlined />, roles: ['COORDINATOR', 'LEADER', 'ADMIN'] },
   { path: '/reviews', labelKey: 'nav.reviews', icon: <AuditOutlined />, roles: ['COORDINATOR'] },
+  { path: '/assessments', labelKey: 'nav.assessments', icon: <SolutionOutlined />, roles: ['COORDINATOR'] },
+  { path: '/ratings', labelKey: 'nav.ratings', icon: <BarChartOutlined />, roles: ['LEADER', 'COORDINATOR', 'ADMIN'] },
   { path: '/my-unit', labelKey: 'nav.myUnit', icon: <HomeOutlined />, roles: ['REPORTER'] },
+  { path: '/my-unit/assessments', labelKey: 'nav.selfAssessment', icon: <FormOutlined />, roles: ['REPORTER'] },
+  { path: '/models', labelKey: 'nav.models', icon: <BulbOutlined />, roles: ['REPORTER', 'COORDINATOR', 'LEADER', 'ADMIN'] },
   { path: '/org-units', labelKey: 'nav.orgUnits', icon: <ClusterOutlined />, roles: ['ADMIN', 'COORDINATOR'] },
   { path: '/accounts', labelKey: 'nav.accounts', icon: <TeamOutlined />, roles: ['ADMIN'] },
   { path: '/api-tokens', labelKey: 'nav.apiTokens', icon: <ApiOutlined />, roles: ['ADMIN'] },
@@ -38,6 +46,13 @@ export const NAV: NavItem[] = [
 
 export function navFor(role: Role): NavItem[] {
   return NAV.filter((item) => item.roles.includes(role));
+}
+
+/** The menu entry of a page: the longest path the address starts with (`/my-unit/assessments/1` is not `/my-unit`). */
+export function selectedNav(pathname: string): string[] {
+  const matches = NAV.filter((item) => pathname === item.path || pathname.startsWith(`${item.path}/`));
+  const longest = matches.sort((a, b) => b.path.length - a.path.length)[0];
+  return longest ? [longest.path] : [];
 }
 
 /** The signed-in shell, its own chunk: the sign-in page does not wait for it. */
@@ -59,7 +74,7 @@ export default function AppLayout({ me }: { me: Me }) {
       })),
     [me.role, t],
   );
-  const selected = NAV.filter((item) => location.pathname.startsWith(item.path)).map((item) => item.path);
+  const selected = selectedNav(location.pathname);
 
   const menu = (
     <Menu

@@ -15,6 +15,12 @@ const ReviewQueuePage = lazy(() => import('@/features/reviews/ReviewQueuePage'))
 const ReviewPage = lazy(() => import('@/features/reviews/ReviewPage'));
 const MyUnitPage = lazy(() => import('@/features/my-unit/MyUnitPage'));
 const SubmissionEditPage = lazy(() => import('@/features/my-unit/SubmissionEditPage'));
+const MyAssessmentsPage = lazy(() => import('@/features/assessments/MyAssessmentsPage'));
+const SelfAssessmentPage = lazy(() => import('@/features/assessments/SelfAssessmentPage'));
+const AssessmentQueuePage = lazy(() => import('@/features/assessments/AssessmentQueuePage'));
+const AppraisalPage = lazy(() => import('@/features/assessments/AppraisalPage'));
+const RatingsPage = lazy(() => import('@/features/reports/RatingsPage'));
+const ModelsPage = lazy(() => import('@/features/models/ModelsPage'));
 const OrgUnitsPage = lazy(() => import('@/features/admin/OrgUnitsPage'));
 const AccountsPage = lazy(() => import('@/features/admin/AccountsPage'));
 const ApiTokensPage = lazy(() => import('@/features/admin/ApiTokensPage'));
@@ -48,6 +54,12 @@ export const routes: RouteObject[] = [
       { path: 'submissions/:submissionId', element: guarded(['COORDINATOR', 'LEADER', 'ADMIN'], <ReviewPage />) },
       { path: 'my-unit', element: guarded(['REPORTER'], <MyUnitPage />) },
       { path: 'my-unit/submissions/:submissionId', element: guarded(['REPORTER'], <SubmissionEditPage />) },
+      { path: 'my-unit/assessments', element: guarded(['REPORTER'], <MyAssessmentsPage />) },
+      { path: 'my-unit/assessments/:assessmentId', element: guarded(['REPORTER'], <SelfAssessmentPage />) },
+      { path: 'assessments', element: guarded(OFFICE, <AssessmentQueuePage />) },
+      { path: 'assessments/:assessmentId', element: guarded(OFFICE, <AppraisalPage />) },
+      { path: 'ratings', element: guarded(OFFICE, <RatingsPage />) },
+      { path: 'models', element: guarded(['COORDINATOR', 'LEADER', 'ADMIN', 'REPORTER'], <ModelsPage />) },
       { path: 'org-units', element: guarded(['ADMIN', 'COORDINATOR'], <OrgUnitsPage />) },
       { path: 'accounts', element: guarded(['ADMIN'], <AccountsPage />) },
       { path: 'api-tokens', element: guarded(['ADMIN'], <ApiTokensPage />) },

@@ -23,6 +23,9 @@ const COLORS: Record<string, string> = {
   // plan status
   ISSUED: 'blue',
   CLOSED: 'default',
+  // assessment status
+  APPRAISED: 'cyan',
+  FINAL: 'green',
 };
 
 // antd's preset tag colours write 3.3:1 on their own background; these shades keep AA (>= 4.5:1)
@@ -32,9 +35,17 @@ const TEXT: Record<string, string> = {
   volcano: '#ad2102',
   orange: '#ad4e00',
   blue: '#0958d9',
+  cyan: '#006d75',
 };
 
-type Vocabulary = 'submissionStatus' | 'unitState' | 'reportStatus' | 'timeliness' | 'attainmentStatus' | 'planStatus';
+type Vocabulary =
+  | 'submissionStatus'
+  | 'unitState'
+  | 'reportStatus'
+  | 'timeliness'
+  | 'attainmentStatus'
+  | 'planStatus'
+  | 'assessmentStatus';
 
 interface StatusTagProps {
   vocabulary: Vocabulary;
@@ -44,7 +55,8 @@ interface StatusTagProps {
     | S['UnitReportStatus']
     | NonNullable<S['Timeliness']>
     | S['AttainmentStatus']
-    | S['PlanStatus'];
+    | S['PlanStatus']
+    | S['AssessmentStatus'];
 }
 
 /** A state in words and colour; the words always carry the meaning, the colour only helps. */

@@ -10,6 +10,10 @@ const en: CommonMessages = {
     orgUnits: 'Org units',
     accounts: 'Accounts',
     apiTokens: 'API tokens',
+    selfAssessment: 'Self-assessment',
+    assessments: 'Appraisal and rating',
+    ratings: 'Ratings',
+    models: '“Dân vận khéo” models',
     menu: 'Menu',
   },
   action: {
@@ -100,6 +104,14 @@ const en: CommonMessages = {
   },
   attainmentStatus: { MET: 'Met', NOT_MET: 'Not met', NO_DATA: 'No data' },
   comparator: { GTE: 'at least', GT: 'over' },
+  assessmentStatus: { DRAFT: 'Self-scoring', SUBMITTED: 'Awaiting appraisal', APPRAISED: 'Appraised', FINAL: 'Rated' },
+  modelField: {
+    ECONOMY: 'Economy',
+    CULTURE_SOCIETY: 'Culture and society',
+    DEFENCE_SECURITY: 'Defence and security',
+    POLITICAL_SYSTEM: 'Building the political system',
+  },
+  recognitionLevel: { UNIT: 'Unit level', DISTRICT: 'District level', PROVINCE: 'Provincial level', NATIONAL: 'National level' },
   problem: {
     validation: 'Some fields are not valid',
     'stale-version': 'Someone else changed this meanwhile. Reload, then edit again.',

@@ -9,6 +9,10 @@ const vi = {
     orgUnits: 'Đơn vị',
     accounts: 'Tài khoản',
     apiTokens: 'Khóa API',
+    selfAssessment: 'Tự chấm điểm',
+    assessments: 'Thẩm định, xếp loại',
+    ratings: 'Kết quả xếp loại',
+    models: 'Mô hình "Dân vận khéo"',
     menu: 'Menu',
   },
   action: {
@@ -99,6 +103,14 @@ const vi = {
   },
   attainmentStatus: { MET: 'Đạt', NOT_MET: 'Chưa đạt', NO_DATA: 'Chưa có số liệu' },
   comparator: { GTE: 'từ', GT: 'trên' },
+  assessmentStatus: { DRAFT: 'Đang tự chấm', SUBMITTED: 'Chờ thẩm định', APPRAISED: 'Đã thẩm định', FINAL: 'Đã xếp loại' },
+  modelField: {
+    ECONOMY: 'Kinh tế',
+    CULTURE_SOCIETY: 'Văn hóa - xã hội',
+    DEFENCE_SECURITY: 'Quốc phòng - an ninh',
+    POLITICAL_SYSTEM: 'Xây dựng hệ thống chính trị',
+  },
+  recognitionLevel: { UNIT: 'Cấp cơ sở', DISTRICT: 'Cấp huyện', PROVINCE: 'Cấp tỉnh', NATIONAL: 'Cấp Trung ương' },
   problem: {
     validation: 'Dữ liệu chưa hợp lệ',
     'stale-version': 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi sửa tiếp.',

@@ -92,6 +92,17 @@ describe('the unit’s calendar', () => {
     expect(create.headers.get('Idempotency-Key')).toBe('d:u-snv');
   });
 
+  it('sends a self-assessment period to the score sheets, not to a plain report', async () => {
+    fakeApi({
+      'GET /api/v1/org-units/u-snv/calendar': () =>
+        page([entry({ obligationKind: 'SELF_ASSESSMENT', obligationTitle: 'Gửi bảng tự chấm điểm', state: 'OVERDUE', status: 'MISSING', submissionId: null })]),
+    });
+    renderPage(<MyUnitPage />, { route: '/my-unit', path: '/my-unit', me: REPORTER });
+    const table = await screen.findByRole('table', { name: 'Các kỳ báo cáo của đơn vị' });
+    expect(within(table).getByRole('link', { name: 'Bảng tự chấm điểm' })).toHaveAttribute('href', '/my-unit/assessments?year=2024');
+    expect(within(table).queryByRole('button', { name: 'Lập báo cáo' })).not.toBeInTheDocument();
+  });
+
   it('reads the year range from the address', async () => {
     const server = fakeApi({ 'GET /api/v1/org-units/u-snv/calendar': () => page([]) });
     renderPage(<MyUnitPage />, { route: '/my-unit?from=2024&to=2025', path: '/my-unit', me: REPORTER });

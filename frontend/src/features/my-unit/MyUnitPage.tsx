@@ -178,6 +178,14 @@ export default function MyUnitPage() {
   };
 
   const actionCell = (entry: CalendarEntry) => {
+    // a self-assessment is sent as the score sheet (its submission follows the assessment)
+    if (entry.obligationKind === 'SELF_ASSESSMENT') {
+      return (
+        <Link to={`/my-unit/assessments?year=${entry.year}`} style={{ whiteSpace: 'nowrap' }}>
+          {t('calendar.scoreSheet')}
+        </Link>
+      );
+    }
     if (!entry.submissionId) {
       return (
         <Button

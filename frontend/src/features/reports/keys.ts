@@ -15,6 +15,10 @@ export const reportKeys = {
   periodUnits: (planId: string, periodId: string, query: { status?: UnitReportStatus; page: number; size: number }) =>
     ['reports', 'completeness', planId, 'units', periodId, query] as const,
   attainment: (planId: string, query: { year?: number } = {}) => ['reports', 'attainment', planId, query] as const,
+  ratings: (query: { year: number; kind?: string }) => ['reports', 'ratings', query] as const,
+  ratedUnits: (query: { year: number; kind?: string; level?: string; eligible?: boolean; page: number; size: number }) =>
+    ['reports', 'ratings', 'units', query] as const,
+  latestRatedYear: () => ['reports', 'ratings', 'latest-year'] as const,
   contributions: (planId: string, targetId: string, query: { year?: number; page: number; size: number }) =>
     ['reports', 'attainment', planId, 'units', targetId, query] as const,
 };

@@ -18,6 +18,8 @@ interface UnitRow {
   unitName: string;
   unitKind: string;
   submissionId?: string | null;
+  /** A RATING target's row: the final assessment that counts. */
+  assessmentId?: string | null;
 }
 
 interface UnitColumnLabels {
@@ -42,7 +44,11 @@ export function unitColumns<T extends UnitRow>(
     dataIndex: 'unitName',
     width: phone ? 170 : 330,
     render: (unitName: string, row) =>
-      row.submissionId ? (
+      row.assessmentId ? (
+        <Link to={`/assessments/${row.assessmentId}`} title={labels.openSubmission(unitName)}>
+          {unitName}
+        </Link>
+      ) : row.submissionId ? (
         <Link to={`/submissions/${row.submissionId}`} title={labels.openSubmission(unitName)}>
           {unitName}
         </Link>

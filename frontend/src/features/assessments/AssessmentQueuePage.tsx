@@ -1,0 +1,161 @@
+import { Flex, Select, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { components } from '@/api/schema';
+import { PageHeader } from '@/components/PageHeader';
+import { QueryState } from '@/components/QueryState';
+import { StatusTag } from '@/components/StatusTag';
+import { api, unwrap } from '@/lib/api';
+import { useMe } from '@/lib/auth';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { registerMessages } from '@/lib/i18n';
+import { type AssessmentStatus, assessmentKeys } from './keys';
+import messages from './locales';
+import { yearOptions, yearParam } from './MyAssessmentsPage';
+import type { Assessment } from './scoring';
+
+registerMessages('assessments', messages);
+
+type Kind = components['schemas']['OrgUnitKind'];
+const STATUSES: AssessmentStatus[] = ['DRAFT', 'SUBMITTED', 'APPRAISED', 'FINAL'];
+const KINDS: Kind[] = ['DEPARTMENT', 'PUBLIC_SERVICE_UNIT', 'CENTRAL_AGENCY', 'DISTRICT', 'COMMUNE', 'PARTY_BODY', 'MASS_ORGANISATION', 'PROVINCE'];
+const PAGE_SIZE = 20;
+
+/**
+ * The coordinators' list of assessments by year, state and unit kind. The contract filters by year
+ * and state; the unit kind is filtered here over the year's assessments (one request of up to 500).
+ */
+export default function AssessmentQueuePage() {
+  const { t, i18n } = useTranslation('assessments');
+  const { t: tc } = useTranslation();
+  const lang = i18n.language;
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const year = yearParam(params.get('year'));
+  const statusParam = params.get('status');
+  const status = STATUSES.includes(statusParam as AssessmentStatus) ? (statusParam as AssessmentStatus) : undefined;
+  const kindParam = params.get('kind');
+  const kind = KINDS.includes(kindParam as Kind) ? (kindParam as Kind) : undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+
+  const list = useQuery({
+    queryKey: assessmentKeys.list({ year, status }),
+    queryFn: () => unwrap(api.GET('/api/v1/assessments', { params: { query: { year, status, size: 500 } } })),
+    placeholderData: keepPreviousData,
+    select: (data) => (kind ? data.items.filter((item) => item.unitKind === kind) : data.items),
+  });
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next);
+  };
+
+  const score = (value: Assessment['selfScore']) =>
+    `${formatNumber(value.total, lang)}/${formatNumber(value.applicableMaximum, lang)}`;
+  const columns: TableColumnsType<Assessment> = [
+    { key: 'unit', title: t('col.unit'), dataIndex: 'unitName', render: (name: string) => <div style={{ minWidth: 180 }}>{name}</div> },
+    { key: 'kind', title: t('col.kind'), dataIndex: 'unitKind', render: (value: Kind) => tc(`orgUnitKind.${value}`) },
+    { key: 'year', title: t('col.year'), dataIndex: 'year' },
+    { key: 'status', title: t('col.status'), render: (_, row) => <StatusTag vocabulary="assessmentStatus" value={row.status} /> },
+    { key: 'self', title: t('col.self'), className: 'num', render: (_, row) => score(row.selfScore) },
+    {
+      key: 'appraised',
+      title: t('col.appraised'),
+      className: 'num',
+      render: (_, row) => (row.scores.some((line) => line.appraisedPoints != null) ? score(row.appraisedScore) : ''),
+    },
+    {
+      key: 'rating',
+      title: t('col.rating'),
+      render: (_, row) =>
+        row.status === 'FINAL' && !row.eligible ? (
+          <Typography.Text type="secondary">{t('col.notEligible')}</Typography.Text>
+        ) : row.rating ? (
+          <span>
+            {(lang.startsWith('en') ? row.rating.levelLabelEn : row.rating.levelLabelVi) ?? ''}{' '}
+            <Typography.Text type="secondary">({formatPercent(row.rating.percent, lang)})</Typography.Text>
+          </span>
+        ) : null,
+    },
+    {
+      key: 'actions',
+      title: t('col.actions'),
+      render: (_, row) => (
+        <Link to={`/assessments/${row.id}`} style={{ whiteSpace: 'nowrap' }}>
+          {row.status === 'SUBMITTED' && me.data?.role === 'COORDINATOR' ? t('queue.appraise') : t('queue.open')}
+        </Link>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('queue.title')} subtitle={list.data ? t('queue.count', { count: list.data.length }) : t('queue.subtitle')} />
+      <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }}>
+        <Flex gap={8} align="center">
+          <label htmlFor="assessments-year">{t('queue.year')}</label>
+          <Select
+            id="assessments-year"
+            style={{ width: 150 }}
+            allowClear
+            placeholder={t('queue.allYears')}
+            value={year}
+            onChange={(value?: number) => update({ year: value ? String(value) : undefined, page: undefined })}
+            options={yearOptions().map((y) => ({ value: y, label: String(y) }))}
+          />
+        </Flex>
+        <Flex gap={8} align="center">
+          <label htmlFor="assessments-status">{t('queue.status')}</label>
+          <Select
+            id="assessments-status"
+            style={{ width: 200 }}
+            allowClear
+            placeholder={t('queue.allStatuses')}
+            value={status}
+            onChange={(value?: string) => update({ status: value, page: undefined })}
+            options={STATUSES.map((s) => ({ value: s, label: tc(`assessmentStatus.${s}`) }))}
+          />
+        </Flex>
+        <Flex gap={8} align="center">
+          <label htmlFor="assessments-kind">{t('queue.kind')}</label>
+          <Select
+            id="assessments-kind"
+            style={{ width: 220 }}
+            allowClear
+            placeholder={t('queue.allKinds')}
+            value={kind}
+            onChange={(value?: string) => update({ kind: value, page: undefined })}
+            options={KINDS.map((k) => ({ value: k, label: tc(`orgUnitKind.${k}`) }))}
+          />
+        </Flex>
+      </Flex>
+      <QueryState query={list} isEmpty={(items) => items.length === 0} emptyText={t('queue.empty')}>
+        {(items) => (
+          <Table<Assessment>
+            aria-label={t('queue.tableLabel')}
+            rowKey="id"
+            size="middle"
+            scroll={{ x: true }}
+            loading={list.isFetching && list.isPlaceholderData}
+            dataSource={items}
+            columns={columns}
+            pagination={{
+              current: page,
+              pageSize: PAGE_SIZE,
+              total: items.length,
+              showSizeChanger: false,
+              hideOnSinglePage: true,
+              onChange: (next) => update({ page: next > 1 ? String(next) : undefined }),
+            }}
+          />
+        )}
+      </QueryState>
+    </>
+  );
+}

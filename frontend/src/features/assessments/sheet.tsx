@@ -1,0 +1,44 @@
+import { Flex, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/format';
+import type { Node } from './scoring';
+
+/** A criterion's code, title and maximum for the unit's kind; "not applicable" said in words. */
+export function CriterionTitle({ node, points }: { node: Node; points?: number }) {
+  const { t, i18n } = useTranslation('assessments');
+  const lang = i18n.language;
+  const { criterion } = node;
+  const heading = (
+    <Typography.Text strong={!node.leaf} type={node.applicable ? undefined : 'secondary'}>
+      {criterion.code}. {criterion.title}
+    </Typography.Text>
+  );
+  return (
+    <Flex justify="space-between" align="baseline" gap={8} wrap>
+      <div style={{ flex: '1 1 280px', minWidth: 0 }}>{heading}</div>
+      {!node.applicable ? (
+        <Tooltip title={t('sheet.notApplicableHint')}>
+          <Tag data-testid={`na-${criterion.code}`}>{t('sheet.notApplicable')}</Tag>
+        </Tooltip>
+      ) : node.leaf ? (
+        <Typography.Text type="secondary" className="num">
+          {t('sheet.maxOf', { max: formatNumber(node.max, lang) })}
+        </Typography.Text>
+      ) : (
+        <Typography.Text strong className="num" data-testid={`group-${criterion.code}`}>
+          {t('sheet.groupTotal', { points: formatNumber(points ?? 0, lang), max: formatNumber(node.max, lang) })}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+/** Indentation and a rule above each top-level group. */
+export function rowStyle(node: Node): React.CSSProperties {
+  return {
+    paddingInlineStart: node.depth * 16,
+    paddingBlock: 10,
+    borderTop: node.depth === 0 ? '2px solid #f0f0f0' : '1px solid #f5f5f5',
+    background: node.leaf ? undefined : '#fafafa',
+  };
+}

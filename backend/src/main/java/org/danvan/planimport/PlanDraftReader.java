@@ -49,7 +49,9 @@ public final class PlanDraftReader {
     private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[-–—]\\s*(\\d{4})");
     private static final Pattern PERIOD_RANGE = Pattern.compile("(?:giai đoạn|thời kỳ|từ năm)\\s+(\\d{4})\\s*(?:[-–—]|đến(?: năm)?)\\s*(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\bnăm\\s+(\\d{4})\\b");
-    private static final Pattern TERM_BEFORE = Pattern.compile("(nhiệm kỳ|khóa|khoá|Đại hội[^,;]{0,60})\\s*,?\\s*$");
+    // a Party congress or a term of office: "nhiệm kỳ 2020 - 2025", "khóa XI", "lần thứ XI (2020-2025)"
+    private static final Pattern TERM_BEFORE = Pattern.compile("(?:nhiệm kỳ|khóa|khoá|lần thứ\\s+[IVXL]+)"
+            + "\\s*(?:[IVXL]+\\s*)?[,(:]?\\s*(?:từ\\s+)?(?:năm\\s+)?$");
     private static final Pattern IMPLEMENTS = Pattern.compile("^(?:Thực hiện|Triển khai(?: thực hiện)?|Căn cứ)\\s+"
             + "((?:[\\p{L}\\-]+\\s+){1,6}?số\\s+" + Citations.NUMBER + "(?:\\s*,?\\s*ngày\\s+" + VnDates.DAY + ")?)");
     private static final Pattern ISSUER_VERB = Pattern.compile("(?:^|[,;.]\\s*)([^,;.]{3,80}?)\\s+(?:\\([^)]{1,40}\\)\\s+)?"
@@ -389,9 +391,12 @@ public final class PlanDraftReader {
                 String t = s.text();
                 String folded = SearchText.fold(t);
                 boolean upper = t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter);
-                if (!upper || folded.startsWith("cong hoa") || folded.startsWith("doc lap")
-                        || folded.startsWith("dang cong san") || folded.startsWith("so") && NUMBER_LINE.matcher(t).find()
-                        || TYPE_LINE.matcher(t).matches()) {
+                // the right column (national motto and its rule) may interleave with the left one
+                if (folded.startsWith("cong hoa") || folded.startsWith("doc lap") || folded.startsWith("dang cong san")
+                        || t.matches("^[-_*=.\\s]+$")) {
+                    continue;
+                }
+                if (!upper || NUMBER_LINE.matcher(t).find() || TYPE_LINE.matcher(t).matches()) {
                     if (!lines.isEmpty()) {
                         break;
                     }
@@ -851,10 +856,12 @@ public final class PlanDraftReader {
                 return new UnitRef(name, null, null, span);
             }
             String prov = province == null ? null : UnitDirectory.UnitNames.fold(province);
+            // "Sở Nội vụ" names "Sở Nội vụ tỉnh Tây Ninh": the rest may only be the province
             List<UnitDirectory.Candidate> found = units.startingWith(folded).stream().filter(c -> {
                 String rest = c.folded().substring(folded.length()).strip();
                 return rest.isEmpty() || prov != null && (rest.equals(prov) || rest.equals("tinh " + prov)
-                        || rest.equals("thanh pho " + prov));
+                        || rest.equals("thanh pho " + prov))
+                        || prov == null && (rest.startsWith("tinh ") || rest.startsWith("thanh pho "));
             }).toList();
             if (found.size() == 1) {
                 return new UnitRef(name, found.get(0).id(), found.get(0).name(), span);

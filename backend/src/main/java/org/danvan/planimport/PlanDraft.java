@@ -91,6 +91,7 @@ public record PlanDraft(
     }
 
     /** Whether nothing of an administrative document was found. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return documentType == DocumentType.UNKNOWN && number == null && symbol == null && issueDate == null
                 && title == null && legalBases.isEmpty() && tasks.isEmpty() && targets.isEmpty()

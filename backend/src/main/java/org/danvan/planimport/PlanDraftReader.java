@@ -39,6 +39,8 @@ import org.danvan.planimport.PlanDraft.Warning;
 public final class PlanDraftReader {
 
     private static final int HEADER_SEGMENTS = 40;
+    private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d{0,6})\\s*([/\\-])?\\s*"
             + "((?:\\d{4}\\s*/\\s*)?[A-ZĐ][A-Za-zĐđ0-9]*(?:\\s*[\\-/]\\s*[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)");
     private static final Pattern PLACE_DATE = Pattern.compile("(\\p{Lu}[\\p{L}.'\\-]*(?:[ ]\\p{Lu}[\\p{L}.'\\-]*){0,4})"
@@ -430,8 +432,13 @@ public final class PlanDraftReader {
             return m.find() ? m.group(1) : null;
         }
 
+        /** Vietnamese prose of some length with the marks of a press or web page. */
         boolean looksLikeNews() {
-            String head = SearchText.fold(text.substring(0, Math.min(text.length(), 3000)));
+            String raw = text.substring(0, Math.min(text.length(), 3000));
+            if (!VIETNAMESE.matcher(raw).find() || raw.split("\\s+").length < 30) {
+                return false;
+            }
+            String head = SearchText.fold(raw);
             return head.matches("(?s).*(\\bbao\\b.{0,40}\\b(dien tu|online)|cong thong tin dien tu|\\bnguon\\s*:|"
                     + "\\btac gia\\b|luot xem|chia se|cap nhat|dang ngay|\\bphong vien\\b|\\bpv\\b|\\btin\\s*,?\\s*anh\\b|"
                     + "vua ban hanh|\\.vn\\b|https?://).*");

@@ -19,6 +19,8 @@ public class PlanImportService {
 
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("\\s*<[!?a-zA-Z]");
+
     private final EntityManager em;
     private final long maxSize;
 
@@ -42,6 +44,10 @@ public class PlanImportService {
         String text = isZip(content) || docx ? docxText(content) : utf8Text(content);
         if (text.isBlank()) {
             throw new ProblemException(400, "empty-document", List.of());
+        }
+        if (MARKUP.matcher(text).lookingAt()) {
+            // an SVG, HTML or XML file: markup, not the text of a document
+            throw new ProblemException(422, "unreadable-document", List.of());
         }
         PlanDraft draft = new PlanDraftReader(units()).read(text);
         if (draft.isEmpty()) {

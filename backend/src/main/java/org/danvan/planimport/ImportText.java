@@ -28,18 +28,24 @@ public final class ImportText {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
     private static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|])");
 
     private final String text;
     private final List<Segment> segments;
+    private final int[] lineStarts;
 
     private ImportText(String text, List<Segment> segments) {
         this.text = text;
         this.segments = segments;
+        this.lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1))
+                .toArray();
     }
 
     public static ImportText of(String raw) {
-        String normal = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String normal = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw
+                : Normalizer.normalize(raw, Normalizer.Form.NFC);
         normal = INVISIBLE.matcher(normal).replaceAll("");
         normal = normal.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n');
         normal = ODD_SPACE.matcher(normal).replaceAll(" ");
@@ -52,14 +58,23 @@ public final class ImportText {
     }
 
     static String cleanLine(String line) {
-        if (TABLE_RULE.matcher(line).matches() && line.contains("-")) {
+        // the patterns only run where their characters are: most lines of a plan carry no marks
+        if (line.indexOf('-') >= 0 && line.indexOf('|') >= 0 && TABLE_RULE.matcher(line).matches()
+                || line.indexOf('-') >= 0 && line.strip().matches("-{3,}")) {
             return "";
         }
-        String clean = HEADING.matcher(line).replaceFirst("");
-        clean = ESCAPE.matcher(clean).replaceAll("$1");
-        clean = STRONG.matcher(clean).replaceAll("");
-        clean = EMPHASIS_OPEN.matcher(clean).replaceAll("");
-        clean = EMPHASIS_CLOSE.matcher(clean).replaceAll("");
+        String clean = line;
+        if (clean.indexOf('#') >= 0) {
+            clean = HEADING.matcher(clean).replaceFirst("");
+        }
+        if (clean.indexOf('\\') >= 0) {
+            clean = ESCAPE.matcher(clean).replaceAll("$1");
+        }
+        if (clean.indexOf('*') >= 0 || clean.indexOf('_') >= 0) {
+            clean = STRONG.matcher(clean).replaceAll("");
+            clean = EMPHASIS_OPEN.matcher(clean).replaceAll("");
+            clean = EMPHASIS_CLOSE.matcher(clean).replaceAll("");
+        }
         clean = clean.strip();
         if (clean.startsWith("|")) {
             clean = clean.substring(1).strip();
@@ -67,7 +82,7 @@ public final class ImportText {
         if (clean.endsWith("|")) {
             clean = clean.substring(0, clean.length() - 1).strip();
         }
-        return clean.replaceAll(" {2,}", " ");
+        return clean.contains("  ") ? DOUBLE_SPACE.matcher(clean).replaceAll(" ") : clean;
     }
 
     private static List<Segment> segment(String text) {
@@ -115,13 +130,8 @@ public final class ImportText {
 
     /** The 1-based line of an offset. */
     public int lineOf(int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        int at = java.util.Arrays.binarySearch(lineStarts, offset);
+        return at >= 0 ? at + 1 : -at - 1;
     }
 
     public Span span(int start, int end) {

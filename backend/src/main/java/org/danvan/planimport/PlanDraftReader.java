@@ -39,6 +39,14 @@ import org.danvan.planimport.PlanDraft.Warning;
 public final class PlanDraftReader {
 
     private static final int HEADER_SEGMENTS = 40;
+    private static final Pattern NEWS_MARKS = Pattern.compile("(\\bbao\\b.{0,40}\\b(dien tu|online)|cong thong tin dien tu|\\bnguon\\s*:|"
+                    + "\\btac gia\\b|luot xem|chia se|cap nhat|dang ngay|\\bphong vien\\b|\\bpv\\b|\\btin\\s*,?\\s*anh\\b|"
+                    + "vua ban hanh|\\.vn\\b|https?://)");
+    private static final Pattern OWN_PLAN = Pattern.compile("(?:ban hành|xây dựng)\\s+(?:Kế hoạch|kế hoạch)([^.;]*)");
+    private static final Pattern RULE_LINE = Pattern.compile("^[-_*=.\\s]{3,}$");
+    private static final Pattern CITES_NUMBER = Pattern.compile("\\bsố\\s+\\d");
+    private static final Pattern SEMIANNUAL = Pattern.compile("\\b(0?6|sau) thang\\b");
+    private static final Pattern FIVE_YEARS = Pattern.compile("\\b(tong ket|so ket)\\b.*\\b0?5 nam\\b", Pattern.DOTALL);
     private static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d{0,6})\\s*([/\\-])?\\s*"
@@ -274,7 +282,7 @@ public final class PlanDraftReader {
             if (period == null) {
                 for (int i = preambleFrom; i < preambleTo && period == null; i++) {
                     String t = segs.get(i).text();
-                    Matcher own = Pattern.compile("(?:ban hành|xây dựng)\\s+(?:Kế hoạch|kế hoạch)([^.;]*)").matcher(t);
+                    Matcher own = OWN_PLAN.matcher(t);
                     if (own.find()) {
                         period = period(own.group(1), spanOf(segs.get(i), own.start(1), own.end(1)));
                     }
@@ -380,8 +388,8 @@ public final class PlanDraftReader {
             String t = s.text();
             return Outline.ROMAN.matcher(t).matches() || Outline.NUMBERED.matcher(t).matches()
                     || t.startsWith("Căn cứ") || t.startsWith("Theo ") || t.startsWith("Trên cơ sở")
-                    || t.startsWith("Nhằm ") || t.startsWith("Để ") || t.matches("^[-_*=.\\s]{3,}$")
-                    || (t.startsWith("Thực hiện") || t.startsWith("Triển khai")) && t.matches(".*\\bsố\\s+\\d.*")
+                    || t.startsWith("Nhằm ") || t.startsWith("Để ") || RULE_LINE.matcher(t).matches()
+                    || (t.startsWith("Thực hiện") || t.startsWith("Triển khai")) && CITES_NUMBER.matcher(t).find()
                     || t.length() > 300 || t.endsWith(":") || t.endsWith(";")
                     || NUMBER_LINE.matcher(t).find() || PLACE_DATE.matcher(t).find();
         }
@@ -439,9 +447,7 @@ public final class PlanDraftReader {
                 return false;
             }
             String head = SearchText.fold(raw);
-            return head.matches("(?s).*(\\bbao\\b.{0,40}\\b(dien tu|online)|cong thong tin dien tu|\\bnguon\\s*:|"
-                    + "\\btac gia\\b|luot xem|chia se|cap nhat|dang ngay|\\bphong vien\\b|\\bpv\\b|\\btin\\s*,?\\s*anh\\b|"
-                    + "vua ban hanh|\\.vn\\b|https?://).*");
+            return NEWS_MARKS.matcher(head).find();
         }
 
         /** Years of the plan's period in {@code phrase}: "giai đoạn 2022 - 2026" wins over a term of office. */
@@ -735,10 +741,10 @@ public final class PlanDraftReader {
         }
 
         ObligationKind obligationKind(String window, String sentence) {
-            if (window.matches("(?s).*\\b(0?6|sau) thang\\b.*")) {
+            if (SEMIANNUAL.matcher(window).find()) {
                 return ObligationKind.SEMIANNUAL_REPORT;
             }
-            if (window.matches("(?s).*\\b(tong ket|so ket)\\b.*\\b0?5 nam\\b.*")) {
+            if (FIVE_YEARS.matcher(window).find()) {
                 return ObligationKind.FIVE_YEAR_REVIEW;
             }
             String s = sentence;

@@ -86,7 +86,9 @@ public class DemoDataLoader {
         }
     }
 
+    // one transaction for the whole province; on a busy machine (two shared cores) it outlasts the 60 s default
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 900)
     public void loadOnce() {
         if (em.find(DemoDataLoad.class, MARKER) != null) {
             loadAccountsOnce();

@@ -53,9 +53,9 @@ public final class PlanDtos {
             @Size(max = 200) List<@NotBlank @Size(max = 300) String> recipients,
             @Size(max = 64) String parentPlanId,
             // only when creating: the content of a reviewed import draft, created with the plan in one step
-            @Valid @Size(max = 500) List<@NotNull PlanTaskWrite> tasks,
-            @Valid @Size(max = 500) List<@NotNull TargetWrite> targets,
-            @Valid @Size(max = 500) List<@NotNull ObligationWrite> obligations) {
+            @Size(max = 500) List<@Valid @NotNull PlanTaskWrite> tasks,
+            @Size(max = 500) List<@Valid @NotNull TargetWrite> targets,
+            @Size(max = 500) List<@Valid @NotNull ObligationWrite> obligations) {
 
         boolean hasContent() {
             return tasks != null && !tasks.isEmpty() || targets != null && !targets.isEmpty()

@@ -62,7 +62,7 @@ public class PlanImportResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     public PlanDraft importOther(byte[] body) {
-        throw new ProblemException(415, "unsupported-document-type", List.of());
+        throw new ProblemException(415, "unsupported-media-type", "unsupported-document-type", List.of());
     }
 
     private static java.util.Locale locale(HttpHeaders headers) {

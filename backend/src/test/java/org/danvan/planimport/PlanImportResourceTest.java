@@ -125,7 +125,8 @@ class PlanImportResourceTest {
     @Test
     void shouldAnswer415ForAnotherMediaType() {
         api().contentType("application/pdf").body(new byte[] {'%', 'P', 'D', 'F', '-', '1'}).when().post(IMPORTS)
-                .then().statusCode(415).body("type", equalTo("/problems/unsupported-document-type"));
+                .then().statusCode(415).body("type", equalTo("/problems/unsupported-media-type"))
+                .body("detail", org.hamcrest.Matchers.containsString("multipart/form-data"));
     }
 
     @Test

@@ -16,6 +16,14 @@ public interface DanvanConfig {
 
     Uploads uploads();
 
+    Imports imports();
+
+    interface Imports {
+        /** The largest plan document {@code POST /api/v1/plan-imports} reads (413 above). */
+        @WithDefault("2M")
+        MemorySize maxSize();
+    }
+
     Auth auth();
 
     interface Auth {

@@ -145,7 +145,7 @@ public class DemoDataLoader {
     private String loadPlan(DemoData.Plan row, Map<String, String> unitIds, Map<String, String> groupIds) {
         var write = new PlanWrite(row.number(), row.symbol(), code(unitIds, row.issuerCode()), row.title(),
                 row.issuePlace(), row.issueDate(), row.periodStart(), row.periodEnd(), row.implementsText(),
-                row.legalBases(), row.purposes(), row.signer(), row.recipients(), null);
+                row.legalBases(), row.purposes(), row.signer(), row.recipients(), null, null, null, null);
         String planId = plans.createPlan(write).id();
         for (DemoData.Task task : row.tasks()) {
             tasks.createTask(planId, new PlanTaskWrite(task.ordinal(), task.content(), task.directedBy(),

@@ -51,7 +51,16 @@ public final class PlanDtos {
             @Size(max = 100) List<@NotBlank @Size(max = 5000) String> purposes,
             @Valid SignerDto signer,
             @Size(max = 200) List<@NotBlank @Size(max = 300) String> recipients,
-            @Size(max = 64) String parentPlanId) {
+            @Size(max = 64) String parentPlanId,
+            // only when creating: the content of a reviewed import draft, created with the plan in one step
+            @Size(max = 500) List<@Valid @NotNull PlanTaskWrite> tasks,
+            @Size(max = 500) List<@Valid @NotNull TargetWrite> targets,
+            @Size(max = 500) List<@Valid @NotNull ObligationWrite> obligations) {
+
+        boolean hasContent() {
+            return tasks != null && !tasks.isEmpty() || targets != null && !targets.isEmpty()
+                    || obligations != null && !obligations.isEmpty();
+        }
     }
 
     public record PlanView(String id, Integer number, String symbol, String reference, String issuerId, String title,

@@ -27,13 +27,17 @@ public class PlanService {
     private final OrgUnitService units;
     private final ObligationService obligations;
     private final ObligationPeriodRepository periods;
+    private final PlanTaskService tasks;
+    private final TargetService targets;
 
     public PlanService(PlanRepository plans, OrgUnitService units, ObligationService obligations,
-            ObligationPeriodRepository periods) {
+            ObligationPeriodRepository periods, PlanTaskService tasks, TargetService targets) {
         this.plans = plans;
         this.units = units;
         this.obligations = obligations;
         this.periods = periods;
+        this.tasks = tasks;
+        this.targets = targets;
     }
 
     public PageView<PlanView> listPlans(PlanRepository.Filter filter, Sort sort, PageRequest page) {
@@ -44,12 +48,74 @@ public class PlanService {
         return Ids.parse(id).flatMap(plans::findByIdOptional).map(PlanView::of);
     }
 
+    /**
+     * Creates a plan in DRAFT, with its obligations, tasks and targets when the write carries them
+     * (a reviewed import draft): all or nothing, every invalid entry reported under its path
+     * ({@code targets[2].population.groupId}). A target names an obligation of the same write as
+     * {@code #index}.
+     */
     @Transactional
     public PlanView createPlan(PlanWrite write) {
         Plan plan = new Plan();
         apply(plan, write);
         plans.persistAndFlush(plan);
+        if (write.hasContent()) {
+            createContent(plan.id.toString(), write);
+        }
         return PlanView.of(plan);
+    }
+
+    private void createContent(String planId, PlanWrite write) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> obligationIds = new ArrayList<>();
+        List<PlanDtos.ObligationWrite> obligationWrites = write.obligations() == null ? List.of() : write.obligations();
+        for (int i = 0; i < obligationWrites.size(); i++) {
+            PlanDtos.ObligationWrite o = obligationWrites.get(i);
+            obligationIds.add(collect(errors, "obligations[" + i + "].", () -> obligations.createObligation(planId, o).id()));
+        }
+        List<PlanDtos.PlanTaskWrite> taskWrites = write.tasks() == null ? List.of() : write.tasks();
+        for (int i = 0; i < taskWrites.size(); i++) {
+            PlanDtos.PlanTaskWrite t = taskWrites.get(i);
+            collect(errors, "tasks[" + i + "].", () -> tasks.createTask(planId, t).id());
+        }
+        List<PlanDtos.TargetWrite> targetWrites = write.targets() == null ? List.of() : write.targets();
+        for (int i = 0; i < targetWrites.size(); i++) {
+            PlanDtos.TargetWrite t = targetWrites.get(i);
+            String ref = t.measure().obligationId();
+            if (ref != null && ref.startsWith("#")) {
+                Integer index = ref.substring(1).matches("\\d{1,3}") ? Integer.valueOf(ref.substring(1)) : null;
+                if (index == null || index >= obligationIds.size()) {
+                    errors.add(new FieldError("targets[" + i + "].measure.obligationId", "obligation-index",
+                            obligationIds.size()));
+                    continue;
+                }
+                if (obligationIds.get(index) == null) {
+                    continue; // that obligation is invalid and reported already
+                }
+                t = new PlanDtos.TargetWrite(t.ordinal(), t.statement(), t.comparator(), t.thresholdPercent(),
+                        t.population(), new PlanDtos.MeasureDto(t.measure().kind(), obligationIds.get(index),
+                        t.measure().minimumRating()));
+            }
+            PlanDtos.TargetWrite target = t;
+            collect(errors, "targets[" + i + "].", () -> targets.createTarget(planId, target).id());
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
+    }
+
+    /** Runs one creation; a 400 has its fields put under {@code prefix} and answers null. */
+    private static String collect(List<FieldError> errors, String prefix, java.util.function.Supplier<String> create) {
+        try {
+            return create.get();
+        } catch (org.danvan.common.ProblemException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            e.errors().forEach(error -> errors.add(new FieldError(prefix + error.field(), error.messageKey(),
+                    error.args())));
+            return null;
+        }
     }
 
     /**
@@ -58,6 +124,20 @@ public class PlanService {
      */
     @Transactional
     public PlanView updatePlan(String id, long expectedVersion, PlanWrite write) {
+        if (write.hasContent()) {
+            List<FieldError> errors = new ArrayList<>();
+            for (String field : List.of("tasks", "targets", "obligations")) {
+                boolean given = switch (field) {
+                    case "tasks" -> write.tasks() != null && !write.tasks().isEmpty();
+                    case "targets" -> write.targets() != null && !write.targets().isEmpty();
+                    default -> write.obligations() != null && !write.obligations().isEmpty();
+                };
+                if (given) {
+                    errors.add(new FieldError(field, "only-on-create"));
+                }
+            }
+            throw Problems.invalid(errors);
+        }
         Plan plan = load(id);
         Versions.check(expectedVersion, plan.version);
         requireOpen(plan);

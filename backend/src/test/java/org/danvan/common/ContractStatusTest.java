@@ -110,7 +110,9 @@ class ContractStatusTest {
 
     @TestFactory
     Stream<DynamicTest> bodiesThatAreNotJsonAre415() throws Exception {
-        return operations().stream().filter(op -> op.lists("415"))
+        // an operation that reads plain text (importPlan) answers 415 to other types; its own test sends them
+        return operations().stream().filter(op -> op.lists("415")
+                        && !op.node().path("requestBody").path("content").has("text/plain"))
                 .map(op -> DynamicTest.dynamicTest(op.operationId(), () -> allowed(op).header("If-Match", "\"0\"")
                         .contentType("text/plain; charset=UTF-8").body("Kế hoạch số 859/KH-UBND")
                         .when().request(op.method().toUpperCase(), op.unknownPath())

@@ -199,6 +199,10 @@ class AuthorizationMatrixTest {
             // plans
             Map.entry("listPlans", Call.of("GET", PLANS)),
             Map.entry("createPlan", Call.of("POST", PLANS).with((w, r) -> r.body(w.planBody()))),
+            Map.entry("importPlan", Call.of("POST", "/api/v1/plan-imports").with((w, r) -> r
+                    .contentType("text/plain; charset=utf-8")
+                    .body("Số: 859/KH-UBND\nTây Ninh, ngày 25 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện công tác dân vận năm 2024\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
             Map.entry("getPlan", Call.of("GET", PLAN, AuthorizationWorld::plan)),
             Map.entry("updatePlan", Call.of("PUT", PLAN, AuthorizationWorld::plan).ifMatch()
                     .with((w, r) -> r.body(w.planBody()))),

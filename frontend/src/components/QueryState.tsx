@@ -3,16 +3,22 @@ import { Alert, Button, Empty, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '@/lib/problem';
 
-/** The message to show for a failed request, in the UI's language. */
+/**
+ * The message to show for a failed request, in the UI's language. A problem the common vocabulary
+ * knows reads in its words (with the server's detail); any other one (such as `plan-identity-frozen`)
+ * reads with the server's own title and detail, which it words in the UI's language.
+ */
 export function useErrorMessage() {
   const { t } = useTranslation();
   return (error: unknown): string => {
     if (error instanceof ProblemError) {
       const kind = error.kind;
       const known = kind ? t(`problem.${kind}`, { defaultValue: '' }) : '';
+      const title = error.problem?.title;
       const detail = error.problem?.detail;
-      if (known && detail && kind !== 'stale-version') return `${known}: ${detail}`;
-      return known || detail || error.problem?.title || t('problem.generic');
+      if (known) return detail && kind !== 'stale-version' ? `${known}: ${detail}` : known;
+      if (title && detail && detail !== title) return `${title}. ${detail}`;
+      return title || detail || t('problem.generic');
     }
     if (error instanceof TypeError) return t('problem.network');
     return t('problem.generic');

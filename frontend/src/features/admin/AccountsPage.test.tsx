@@ -181,6 +181,6 @@ describe('AccountsPage', { timeout: 30_000 }, () => {
   it('shows the error of a failed list', async () => {
     fakeApi({ 'GET /api/v1/accounts': () => ({ status: 500, body: { type: '/problems/internal', title: 'Lỗi máy chủ', status: 500, detail: 'Cơ sở dữ liệu không phản hồi' } }) });
     renderPage(<AccountsPage />, { route: '/accounts', path: '/accounts', me: ADMIN });
-    expect(await screen.findByText('Cơ sở dữ liệu không phản hồi')).toBeInTheDocument();
+    expect(await screen.findByText('Lỗi máy chủ. Cơ sở dữ liệu không phản hồi')).toBeInTheDocument();
   });
 });

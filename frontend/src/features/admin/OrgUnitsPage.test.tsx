@@ -276,7 +276,7 @@ describe('OrgUnitsPage', { timeout: 30_000 }, () => {
     const confirm = await findDialog('Xóa đơn vị “Sở Nội vụ”?');
     fireEvent.click(button('Xóa', confirm));
 
-    expect(await screen.findByText('Đơn vị Sở Nội vụ còn được kế hoạch tham chiếu.')).toBeInTheDocument();
+    expect(await screen.findByText('Đơn vị đang được sử dụng. Đơn vị Sở Nội vụ còn được kế hoạch tham chiếu.')).toBeInTheDocument();
     expect(screen.getByText('Không xóa được đơn vị')).toBeInTheDocument();
     const request = server.requests.find((r) => r.method === 'DELETE')!;
     expect(request.headers.get('If-Match')).toBe('"0"');

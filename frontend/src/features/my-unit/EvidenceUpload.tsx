@@ -5,15 +5,26 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@/components/QueryState';
-import { ProblemError } from '@/lib/problem';
+import { isProblem, ProblemError } from '@/lib/problem';
 import { submissionKeys } from './keys';
-import { uploadAttachment } from './upload';
 
 const ACCEPT = '.pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
 
 /**
- * Uploads evidence files one request each, showing each file's progress; a refused file (too
- * large, wrong type, submission no longer editable) is named in an alert that stays until closed.
+ * What refused an upload: the server's answer (status and problem), or the network when no answer
+ * came. Ant Design's upload request keeps the status on the file's error and the body as its response.
+ */
+function refusal(file: UploadFile): unknown {
+  const status = (file.error as { status?: unknown } | undefined)?.status;
+  if (typeof status !== 'number' || status === 0) return new TypeError('network');
+  return new ProblemError(status, isProblem(file.response) ? file.response : undefined);
+}
+
+/**
+ * Uploads evidence files, one request each, as `multipart/form-data` (field `file`, as the contract
+ * names it) with Ant Design's own request, which shows each file's progress; the session cookie goes
+ * with it (same origin). A refused file (too large, wrong type, submission no longer editable) is
+ * named in an alert that stays until closed.
  */
 export function EvidenceUpload({ submissionId }: { submissionId: string }) {
   const { t, i18n } = useTranslation('myUnit');
@@ -34,24 +45,21 @@ export function EvidenceUpload({ submissionId }: { submissionId: string }) {
       <Upload
         multiple
         accept={ACCEPT}
+        action={`/api/v1/submissions/${encodeURIComponent(submissionId)}/attachments`}
+        method="POST"
+        name="file"
+        withCredentials
+        headers={{ Accept: 'application/json, application/problem+json', 'Accept-Language': i18n.language }}
         fileList={files}
         showUploadList={{ showRemoveIcon: false }}
-        onChange={({ fileList }) => setFiles(fileList.filter((file) => file.status === 'uploading'))}
-        customRequest={({ file, onProgress, onSuccess, onError }) => {
-          const upload = file as File;
-          const xhr = uploadAttachment(submissionId, upload, i18n.language, {
-            onProgress: (percent) => onProgress?.({ percent }),
-            onDone: (attachment) => {
-              onSuccess?.(attachment);
-              message.success(t('edit.uploaded', { name: upload.name }));
-              void client.invalidateQueries({ queryKey: submissionKeys.attachments(submissionId) });
-            },
-            onFail: (error) => {
-              setFailures((previous) => [...previous, describe(error, upload.name)]);
-              onError?.(error instanceof Error ? error : new Error(String(error)));
-            },
-          });
-          return { abort: () => xhr.abort() };
+        onChange={({ file, fileList }) => {
+          setFiles(fileList.filter((each) => each.status === 'uploading'));
+          if (file.status === 'done') {
+            message.success(t('edit.uploaded', { name: file.name }));
+            void client.invalidateQueries({ queryKey: submissionKeys.attachments(submissionId) });
+          } else if (file.status === 'error') {
+            setFailures((previous) => [...previous, describe(refusal(file), file.name)]);
+          }
         }}
       >
         <Button icon={<UploadOutlined aria-hidden="true" />}>{t('edit.upload')}</Button>

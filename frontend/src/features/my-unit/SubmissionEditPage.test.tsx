@@ -291,6 +291,13 @@ describe('evidence files', () => {
     FakeXhr.answer = { status: 415, body: { type: '/problems/unsupported-file-type', title: 'Loại tệp không được chấp nhận', status: 415 } };
     await userEvent.upload(input(), new File(['x'], 'anh.png', { type: 'image/png' }));
     expect(await screen.findByText(/Tệp «anh.png» không đúng loại được chấp nhận/)).toBeInTheDocument();
+
+    FakeXhr.answer = { status: 201, body: ATTACHMENT };
+    await userEvent.upload(input(), new File(['x'], 'bien-ban.pdf', { type: 'application/pdf' }));
+    expect(await screen.findByText('Đã tải lên bien-ban.pdf')).toBeInTheDocument();
+    expect(FakeXhr.sent[2].withCredentials).toBe(true);
+    expect(FakeXhr.sent[2].headers['Accept-Language']).toBe('vi');
+    expect(screen.queryByText(/bien-ban.pdf» /)).not.toBeInTheDocument();
   });
 
   it('lists the files with download links and deletes one', async () => {

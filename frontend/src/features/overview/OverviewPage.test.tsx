@@ -210,7 +210,7 @@ describe('OverviewPage', { timeout: 20_000 }, () => {
     });
     renderPage(<OverviewPage />, { route: '/overview', path: '/overview', me: LEADER });
     const traVinh = await screen.findByTestId('plan-p2');
-    expect(await within(traVinh).findByText('Không tính được chỉ tiêu')).toBeInTheDocument();
+    expect(await within(traVinh).findByText('Lỗi. Không tính được chỉ tiêu')).toBeInTheDocument();
     expect(await within(screen.getByTestId('plan-p1')).findByTestId('targets-MET')).toHaveTextContent('1 / 4');
   });
 });

@@ -4,14 +4,14 @@ import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyViolations } from '@/lib/forms';
 import { ProblemError } from '@/lib/problem';
-import { useProblemText } from './util';
+import { useErrorMessage } from '@/components/QueryState';
 
 /**
  * A form's failed save: a 400's violations go onto the fields named in `fields`, what no field shows
  * (and any other problem) into `failure`, for the alert above the form.
  */
 export function useFailure(form: FormInstance, fields: string[][]) {
-  const problemText = useProblemText();
+  const problemText = useErrorMessage();
   const [failure, setFailure] = useState<string[] | null>(null);
   const onError = (error: unknown) => {
     if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {

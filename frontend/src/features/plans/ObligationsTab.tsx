@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { DATE_FORMAT, fold, formatDate, formatNumber } from '@/lib/format';
-import { QueryState } from '@/components/QueryState';
+import { QueryState, useErrorMessage } from '@/components/QueryState';
 import { UnitName } from '@/components/UnitName';
 import { FailureAlert, FormDrawer, FormModal, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
@@ -18,7 +18,7 @@ import { actionsColumn, DeleteButton, RowActions } from './RowActions';
 import { useRules } from './rules';
 import { SectionHeader } from './SectionHeader';
 import { TabTable } from './TabTable';
-import { formatMonthDay, fromIso, textOrNull, toIso, useCanWrite, useProblemText, useWide, type Plan, type S } from './util';
+import { formatMonthDay, fromIso, textOrNull, toIso, useCanWrite, useWide, type Plan, type S } from './util';
 
 type Obligation = S['Obligation'];
 
@@ -34,7 +34,7 @@ export function ObligationsTab({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation('plans');
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
+  const problemText = useErrorMessage();
   const client = useQueryClient();
   const phone = !useWide();
   const canWrite = useCanWrite() && plan.status !== 'CLOSED';
@@ -186,7 +186,7 @@ export function ObligationsTab({ plan }: { plan: Plan }) {
 function ObligationDetails({ plan, obligation, canWrite }: { plan: Plan; obligation: Obligation; canWrite: boolean }) {
   const { t } = useTranslation('plans');
   const { message } = App.useApp();
-  const problemText = useProblemText();
+  const problemText = useErrorMessage();
   const client = useQueryClient();
   const phone = !useWide();
   const periods = useObligationPeriods(obligation.id);

@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { registerMessages } from '@/lib/i18n';
 import { PageHeader } from '@/components/PageHeader';
-import { QueryState } from '@/components/QueryState';
+import { QueryState, useErrorMessage } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { UnitName } from '@/components/UnitName';
 import { planKeys } from './keys';
@@ -19,7 +19,7 @@ import { PlanOverview } from './PlanOverview';
 import { usePlan } from './queries';
 import { TargetsTab } from './TargetsTab';
 import { TasksTab } from './TasksTab';
-import { useCanWrite, useProblemText, type Plan } from './util';
+import { useCanWrite, type Plan } from './util';
 
 registerMessages('plans', messages);
 
@@ -91,7 +91,7 @@ function PlanActions({ plan }: { plan: Plan }) {
   const { t } = useTranslation('plans');
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
+  const problemText = useErrorMessage();
   const client = useQueryClient();
   const navigate = useNavigate();
   const canWrite = useCanWrite();

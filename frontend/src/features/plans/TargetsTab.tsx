@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
-import { QueryState } from '@/components/QueryState';
+import { QueryState, useErrorMessage } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { FailureAlert, FormDrawer, FormModal, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
@@ -17,7 +17,7 @@ import { actionsColumn, RowActions } from './RowActions';
 import { useRules } from './rules';
 import { SectionHeader } from './SectionHeader';
 import { ordinalColumn, TabTable } from './TabTable';
-import { textOrNull, toInt, useCanWrite, useProblemText, useWide, type Plan, type S } from './util';
+import { textOrNull, toInt, useCanWrite, useWide, type Plan, type S } from './util';
 
 type Target = S['Target'];
 type Attainment = S['TargetAttainment'];
@@ -32,7 +32,7 @@ export function TargetsTab({ plan }: { plan: Plan }) {
   const { t, i18n } = useTranslation('plans');
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
-  const problemText = useProblemText();
+  const problemText = useErrorMessage();
   const client = useQueryClient();
   const phone = !useWide();
   const canWrite = useCanWrite() && plan.status !== 'CLOSED';

@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { DATE_FORMAT, formatDate } from '@/lib/format';
-import { QueryState } from '@/components/QueryState';
+import { QueryState, useErrorMessage } from '@/components/QueryState';
 import { UnitName } from '@/components/UnitName';
 import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
@@ -16,7 +16,7 @@ import { actionsColumn, RowActions } from './RowActions';
 import { useRules } from './rules';
 import { SectionHeader } from './SectionHeader';
 import { ordinalColumn, TabTable } from './TabTable';
-import { fromIso, textOrNull, toIso, useCanWrite, useProblemText, useWide, type Plan, type S } from './util';
+import { fromIso, textOrNull, toIso, useCanWrite, useWide, type Plan, type S } from './util';
 
 type Task = S['PlanTask'];
 const KINDS: S['TimeFrameKind'][] = ['CONTINUOUS', 'WHOLE_PERIOD', 'BY_DATE'];
@@ -25,7 +25,7 @@ const KINDS: S['TimeFrameKind'][] = ['CONTINUOUS', 'WHOLE_PERIOD', 'BY_DATE'];
 export function TasksTab({ plan }: { plan: Plan }) {
   const { t } = useTranslation('plans');
   const { message } = App.useApp();
-  const problemText = useProblemText();
+  const problemText = useErrorMessage();
   const client = useQueryClient();
   const phone = !useWide();
   const canWrite = useCanWrite() && plan.status !== 'CLOSED';

@@ -1,11 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Grid } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useTranslation } from 'react-i18next';
 import type { components } from '@/api/schema';
-import { useErrorMessage } from '@/components/QueryState';
 import { useMe } from '@/lib/auth';
-import { ProblemError } from '@/lib/problem';
 
 export type S = components['schemas'];
 export type Plan = S['Plan'];
@@ -57,23 +54,6 @@ export function useDebounced<T>(value: T, delay = 350): T {
     return () => clearTimeout(timer);
   }, [value, delay]);
   return settled;
-}
-
-/**
- * The words for a failed request. Problems the common vocabulary does not know (such as
- * `plan-identity-frozen`) are shown with the server's own title and detail, which it words in the
- * UI's language.
- */
-export function useProblemText() {
-  const common = useErrorMessage();
-  const { i18n } = useTranslation();
-  return (error: unknown): string => {
-    if (error instanceof ProblemError && error.problem && !(error.kind && i18n.exists(`problem.${error.kind}`, { ns: 'common' }))) {
-      const { title, detail } = error.problem;
-      return detail && detail !== title ? `${title}. ${detail}` : title;
-    }
-    return common(error);
-  };
 }
 
 export function toInt(value: string | null): number | undefined {

@@ -2,23 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, page, renderPage, type FakeRequest } from '@/test/render';
+import { PLAN } from './testData';
 import AttainmentPage from './AttainmentPage';
 
 afterEach(() => vi.unstubAllGlobals());
-
-const PLAN = {
-  id: 'p1',
-  reference: '859/KH-UBND',
-  title: 'Thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh',
-  issuerId: 'u-ubnd',
-  periodStart: 2024,
-  periodEnd: 2024,
-  legalBases: [],
-  purposes: [],
-  recipients: [],
-  status: 'ISSUED',
-  version: 3,
-};
 
 const REPORTED = {
   targetId: 't1',

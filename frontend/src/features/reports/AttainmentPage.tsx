@@ -12,7 +12,7 @@ import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { reportKeys } from './keys';
 import messages from './locales';
-import { PAGE_SIZES, ReportHeader, VIRTUAL_FROM, pageOf, sizeOf, usePlan, useUrlState, withParams } from './shared';
+import { PAGE_SIZES, ReportHeader, VIRTUAL_FROM, pageOf, sizeOf, usePlan, unitColumns, useUrlState, withParams } from './shared';
 
 registerMessages('reports', messages);
 
@@ -356,31 +356,15 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
   });
 
   const columns: TableColumnsType<Contribution> = [
-    {
-      key: 'unit',
-      title: t('attainment.unit'),
-      dataIndex: 'unitName',
-      width: phone ? 170 : 340,
-      render: (name: string, row) =>
-        row.submissionId ? (
-          <Link to={`/submissions/${row.submissionId}`} title={t('attainment.openSubmission', { unit: name })}>
-            {name}
-          </Link>
-        ) : (
-          name
-        ),
-    },
-    ...(phone
-      ? []
-      : [
-          {
-            key: 'kind',
-            title: t('attainment.kind'),
-            dataIndex: 'unitKind',
-            width: 180,
-            render: (kind: string) => tc(`orgUnitKind.${kind}`),
-          },
-        ]),
+    ...unitColumns<Contribution>(
+      {
+        unit: t('attainment.unit'),
+        kind: t('attainment.kind'),
+        openSubmission: (unit) => t('attainment.openSubmission', { unit }),
+      },
+      (kind) => tc(`orgUnitKind.${kind}`),
+      phone,
+    ),
     {
       key: 'numerator',
       title: t('attainment.col.numerator'),

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, page, renderPage, type FakeRequest } from '@/test/render';
+import { PLAN } from './testData';
 import CompletenessPage from './CompletenessPage';
 
 // ECharts draws on a canvas, which jsdom lacks: the chart becomes its accessible name.
@@ -10,20 +11,6 @@ vi.mock('echarts-for-react/lib/core', () => ({
 }));
 
 afterEach(() => vi.unstubAllGlobals());
-
-const PLAN = {
-  id: 'p1',
-  reference: '859/KH-UBND',
-  title: 'Thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh',
-  issuerId: 'u-ubnd',
-  periodStart: 2024,
-  periodEnd: 2024,
-  legalBases: [],
-  purposes: [],
-  recipients: [],
-  status: 'ISSUED',
-  version: 3,
-};
 
 const UNIT_PLAN = {
   obligationId: 'o1',
@@ -253,7 +240,7 @@ describe('CompletenessPage', { timeout: 20_000 }, () => {
       }),
     });
     renderPage(<CompletenessPage />, { route: '/plans/p1/completeness?period=pe1', path: PATH });
-    expect(await screen.findByText('Máy chủ đang bận')).toBeInTheDocument();
+    expect(await screen.findByText('Lỗi máy chủ. Máy chủ đang bận')).toBeInTheDocument();
     expect(screen.getByTestId('period-detail')).toBeInTheDocument();
   });
 

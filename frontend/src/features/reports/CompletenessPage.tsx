@@ -13,7 +13,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { reportKeys, type UnitReportStatus } from './keys';
 import messages from './locales';
 import { ReportChart, STATE_COLORS, type ReportChartOption } from './ReportChart';
-import { PAGE_SIZES, ReportHeader, VIRTUAL_FROM, pageOf, sizeOf, useUrlState, withParams } from './shared';
+import { PAGE_SIZES, ReportHeader, VIRTUAL_FROM, pageOf, sizeOf, unitColumns, useUrlState, withParams } from './shared';
 
 registerMessages('reports', messages);
 
@@ -395,31 +395,15 @@ function PeriodUnits({ planId, period }: { planId: string; period: Period }) {
   ];
 
   const columns: TableColumnsType<PeriodUnit> = [
-    {
-      key: 'unit',
-      title: t('completeness.units.unit'),
-      dataIndex: 'unitName',
-      width: phone ? 170 : 320,
-      render: (name: string, unit) =>
-        unit.submissionId ? (
-          <Link to={`/submissions/${unit.submissionId}`} title={t('completeness.units.openSubmission', { unit: name })}>
-            {name}
-          </Link>
-        ) : (
-          name
-        ),
-    },
-    ...(phone
-      ? []
-      : [
-          {
-            key: 'kind',
-            title: t('completeness.units.kind'),
-            dataIndex: 'unitKind',
-            width: 170,
-            render: (kind: string) => tc(`orgUnitKind.${kind}`),
-          },
-        ]),
+    ...unitColumns<PeriodUnit>(
+      {
+        unit: t('completeness.units.unit'),
+        kind: t('completeness.units.kind'),
+        openSubmission: (unit) => t('completeness.units.openSubmission', { unit }),
+      },
+      (kind) => tc(`orgUnitKind.${kind}`),
+      phone,
+    ),
     {
       key: 'state',
       title: t('completeness.units.state'),

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Segmented } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -11,6 +12,47 @@ import { reportKeys } from './keys';
 export const PAGE_SIZES = [20, 50, 100, 200, 500];
 /** Above this many rows on a page the tables render only the rows in view. */
 export const VIRTUAL_FROM = 100;
+
+/** A row of a report's unit list: the unit, its kind and, once it has one, its submission. */
+interface UnitRow {
+  unitName: string;
+  unitKind: string;
+  submissionId?: string | null;
+}
+
+interface UnitColumnLabels {
+  unit: string;
+  kind: string;
+  /** The link's title naming the unit whose submission it opens. */
+  openSubmission: (unit: string) => string;
+}
+
+/**
+ * The first columns of every unit list in the reports: the unit's name, a link to its submission
+ * when it has one, and (not on a phone) its kind.
+ */
+export function unitColumns<T extends UnitRow>(
+  labels: UnitColumnLabels,
+  kindLabel: (kind: string) => string,
+  phone: boolean,
+): TableColumnsType<T> {
+  const name: TableColumnsType<T>[number] = {
+    key: 'unit',
+    title: labels.unit,
+    dataIndex: 'unitName',
+    width: phone ? 170 : 330,
+    render: (unitName: string, row) =>
+      row.submissionId ? (
+        <Link to={`/submissions/${row.submissionId}`} title={labels.openSubmission(unitName)}>
+          {unitName}
+        </Link>
+      ) : (
+        unitName
+      ),
+  };
+  if (phone) return [name];
+  return [name, { key: 'kind', title: labels.kind, dataIndex: 'unitKind', width: 175, render: kindLabel }];
+}
 
 export function usePlan(planId: string) {
   return useQuery({

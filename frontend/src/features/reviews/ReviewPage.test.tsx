@@ -135,7 +135,7 @@ describe('the review of a submission', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Chấp nhận' }));
     const dialog = await screen.findByRole('dialog', { name: 'Chấp nhận hồ sơ' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Chấp nhận' }));
-    expect(await within(dialog).findByText('Hồ sơ đã được trả lại cho đơn vị, không thể chấp nhận.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('Hồ sơ đã bị trả lại. Hồ sơ đã được trả lại cho đơn vị, không thể chấp nhận.')).toBeInTheDocument();
   });
 
   it('reopens an accepted report with a reason', async () => {

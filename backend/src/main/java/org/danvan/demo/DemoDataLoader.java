@@ -1,16 +1,10 @@
 package org.danvan.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,8 +46,7 @@ public class DemoDataLoader {
             "quang-ngai-2023-van-phong-ubnd-qcdc.json");
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
-    private final ObjectMapper json;
-    private final EntityManager em;
+    private final DemoResources demo;
     private final OrgUnitService units;
     private final UnitGroupService groups;
     private final PlanService plans;
@@ -64,12 +57,11 @@ public class DemoDataLoader {
     private final DemoAccounts accounts;
     private final boolean enabled;
 
-    public DemoDataLoader(ObjectMapper json, EntityManager em, OrgUnitService units, UnitGroupService groups,
+    public DemoDataLoader(DemoResources demo, OrgUnitService units, UnitGroupService groups,
             PlanService plans, PlanTaskService tasks, TargetService targets, ObligationService obligations,
             DemoSubmissions history, DemoAccounts accounts, DanvanConfig config) {
         this.accounts = accounts;
-        this.json = json;
-        this.em = em;
+        this.demo = demo;
         this.units = units;
         this.groups = groups;
         this.plans = plans;
@@ -88,7 +80,7 @@ public class DemoDataLoader {
 
     @Transactional
     public void loadOnce() {
-        if (em.find(DemoDataLoad.class, MARKER) != null) {
+        if (demo.loaded(MARKER)) {
             loadAccountsOnce();
             return;
         }
@@ -96,25 +88,25 @@ public class DemoDataLoader {
         Map<String, String> groupIds = loadGroups(unitIds);
         Random random = new Random(SEED);
         for (String file : PLAN_FILES) {
-            String planId = loadPlan(read("demo/plans/" + file, new TypeReference<DemoData.Plan>() { }), unitIds, groupIds);
+            String planId = loadPlan(demo.read("demo/plans/" + file, new TypeReference<DemoData.Plan>() { }), unitIds, groupIds);
             history.writeHistory(planId, random);
         }
-        em.persist(new DemoDataLoad(MARKER, Instant.now()));
+        demo.markLoaded(MARKER);
         LOG.infof("Demo data loaded: %d units, %d groups, %d plans", unitIds.size(), groupIds.size(), PLAN_FILES.size());
         loadAccountsOnce();
     }
 
     /** The demo accounts, also into a demo database made before accounts existed. */
     private void loadAccountsOnce() {
-        if (em.find(DemoDataLoad.class, ACCOUNTS_MARKER) == null) {
+        if (!demo.loaded(ACCOUNTS_MARKER)) {
             int made = accounts.create();
-            em.persist(new DemoDataLoad(ACCOUNTS_MARKER, Instant.now()));
+            demo.markLoaded(ACCOUNTS_MARKER);
             LOG.infof("Demo accounts created: %d (password %s)", made, DemoAccounts.PASSWORD);
         }
     }
 
     private Map<String, String> loadUnits() {
-        List<DemoData.Unit> rows = read("demo/org-units.json", new TypeReference<List<DemoData.Unit>>() { });
+        List<DemoData.Unit> rows = demo.read("demo/org-units.json", new TypeReference<List<DemoData.Unit>>() { });
         Map<String, String> ids = new HashMap<>();
         for (DemoData.Unit row : rows) {
             ids.put(row.code(), units.createOrgUnit(unitWrite(row, ids, null)).id());
@@ -138,7 +130,7 @@ public class DemoDataLoader {
 
     private Map<String, String> loadGroups(Map<String, String> unitIds) {
         Map<String, String> ids = new HashMap<>();
-        for (DemoData.Group row : read("demo/unit-groups.json", new TypeReference<List<DemoData.Group>>() { })) {
+        for (DemoData.Group row : demo.read("demo/unit-groups.json", new TypeReference<List<DemoData.Group>>() { })) {
             Set<String> members = row.memberCodes() == null ? Set.of()
                     : row.memberCodes().stream().map(c -> code(unitIds, c)).collect(Collectors.toCollection(LinkedHashSet::new));
             var write = new UnitGroupWrite(row.code(), row.name(), row.kinds() == null ? Set.of() : Set.copyOf(row.kinds()),
@@ -195,16 +187,5 @@ public class DemoDataLoader {
     private static Set<String> codes(Map<String, String> ids, List<String> codes) {
         return codes == null ? Set.of()
                 : codes.stream().map(c -> code(ids, c)).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private <T> T read(String resource, TypeReference<T> type) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing demo resource " + resource);
-            }
-            return json.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable demo resource " + resource, e);
-        }
     }
 }

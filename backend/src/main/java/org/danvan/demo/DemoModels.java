@@ -1,20 +1,15 @@
 package org.danvan.demo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.danvan.common.DanvanConfig;
 import org.danvan.model.ModelDtos.ModelCreate;
@@ -41,14 +36,12 @@ public class DemoModels {
             RecognitionDto recognition) {
     }
 
-    private final ObjectMapper json;
-    private final EntityManager em;
+    private final DemoResources demo;
     private final ModelService models;
     private final boolean enabled;
 
-    public DemoModels(ObjectMapper json, EntityManager em, ModelService models, DanvanConfig config) {
-        this.json = json;
-        this.em = em;
+    public DemoModels(DemoResources demo, ModelService models, DanvanConfig config) {
+        this.demo = demo;
         this.models = models;
         this.enabled = config.demoData().enabled();
     }
@@ -61,19 +54,18 @@ public class DemoModels {
 
     @Transactional
     public void loadOnce() {
-        if (em.find(DemoDataLoad.class, MARKER) != null) {
+        if (demo.loaded(MARKER)) {
             return;
         }
         int made = 0;
-        for (Row row : read()) {
-            List<UUID> unit = em.createQuery("select u.id from OrgUnit u where u.code = :code", UUID.class)
-                    .setParameter("code", row.unitCode()).getResultList();
+        for (Row row : demo.read("demo/models.json", new TypeReference<List<Row>>() { })) {
+            Optional<UUID> unit = demo.unitId(row.unitCode());
             if (unit.isEmpty()) {
                 // a demo unit someone deleted stays deleted
                 LOG.warnf("Demo model skipped: no unit %s", row.unitCode());
                 continue;
             }
-            var created = models.createModel(new ModelCreate(unit.get(0).toString(), null, null, row.name(),
+            var created = models.createModel(new ModelCreate(unit.get().toString(), null, null, row.name(),
                     row.field(), row.goals(), row.beneficiaries(), row.startDate(), row.endDate(),
                     row.registrationDate(), row.outcome()));
             if (row.recognition() != null) {
@@ -81,19 +73,7 @@ public class DemoModels {
             }
             made++;
         }
-        em.persist(new DemoDataLoad(MARKER, Instant.now()));
+        demo.markLoaded(MARKER);
         LOG.infof("Demo \"Dân vận khéo\" models loaded: %d", made);
-    }
-
-    private List<Row> read() {
-        String resource = "demo/models.json";
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing demo resource " + resource);
-            }
-            return json.readValue(in, new TypeReference<List<Row>>() { });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable demo resource " + resource, e);
-        }
     }
 }

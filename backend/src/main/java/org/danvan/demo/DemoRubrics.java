@@ -1,5 +1,6 @@
 package org.danvan.demo;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,12 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.UUID;
 import org.danvan.common.DanvanConfig;
 import org.danvan.rubric.RubricDtos.RubricWrite;
@@ -32,13 +28,13 @@ public class DemoRubrics {
     private static final Logger LOG = Logger.getLogger(DemoRubrics.class);
 
     private final ObjectMapper json;
-    private final EntityManager em;
+    private final DemoResources demo;
     private final RubricService rubrics;
     private final boolean enabled;
 
-    public DemoRubrics(ObjectMapper json, EntityManager em, RubricService rubrics, DanvanConfig config) {
+    public DemoRubrics(ObjectMapper json, DemoResources demo, RubricService rubrics, DanvanConfig config) {
         this.json = json;
-        this.em = em;
+        this.demo = demo;
         this.rubrics = rubrics;
         this.enabled = config.demoData().enabled();
     }
@@ -52,32 +48,19 @@ public class DemoRubrics {
 
     @Transactional
     public void loadOnce() {
-        if (em.find(DemoDataLoad.class, MARKER) != null) {
+        if (demo.loaded(MARKER)) {
             return;
         }
-        JsonNode sample = read();
+        JsonNode sample = demo.read(FILE, new TypeReference<JsonNode>() { });
         String issuerCode = sample.path("issuerCode").asText();
-        UUID issuer = em.createQuery("select u.id from OrgUnit u where u.code = :c", UUID.class)
-                .setParameter("c", issuerCode).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("The sample rubric names an unknown unit " + issuerCode));
+        UUID issuer = demo.unitId(issuerCode).orElseThrow(() -> new IllegalStateException("The sample rubric names an unknown unit " + issuerCode));
         ObjectNode body = (ObjectNode) sample.path("rubric");
         body.put("issuerUnitId", issuer.toString());
         String id = rubrics.createRubric(json.convertValue(body, RubricWrite.class)).id();
         if (sample.path("freeze").asBoolean()) {
             rubrics.freezeRubric(id);
         }
-        em.persist(new DemoDataLoad(MARKER, Instant.now()));
+        demo.markLoaded(MARKER);
         LOG.infof("Demo sample rubric loaded: %s", id);
-    }
-
-    private JsonNode read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is not on the class path");
-            }
-            return json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

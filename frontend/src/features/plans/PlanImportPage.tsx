@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Breadcrumb, Button, Col, Flex, Form, Input, Row, Spin, Typography, Upload } from 'antd';
+import { Alert, App, Breadcrumb, Button, Col, Flex, Form, Input, Row, Spin, theme, Typography, Upload } from 'antd';
 import type { FormInstance } from 'antd';
 import { FileTextOutlined, InboxOutlined, ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,9 @@ import messages from './locales';
 import { useWide, type S } from './util';
 
 registerMessages('plans', messages);
+
+/** The app's header (sticky, antd's Layout.Header height). */
+const HEADER_HEIGHT = 64;
 
 const ACCEPT = '.docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -69,12 +72,12 @@ function readDocument(document: Document): Promise<PlanDraft> {
 /** Coordinators: a plan's Word or text file read into a draft, reviewed beside its text, saved as a plan. */
 export default function PlanImportPage() {
   const { t } = useTranslation('plans');
-  const { t: tc } = useTranslation();
   const errorMessage = useErrorMessage();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
   const wide = useWide();
+  const { token } = theme.useToken();
   const [form] = Form.useForm<ImportFormValues>();
   const { failure, setFailure, onError } = useFailure(form, FIELDS);
   const [pasted, setPasted] = useState('');
@@ -142,11 +145,17 @@ export default function PlanImportPage() {
     },
   });
 
-  const onFinish = () => {
+  const { mutate } = save;
+  const onFinish = useCallback(() => {
     setFailure(null);
     // the whole store: entries keep what the form does not show (their sources) beside their fields
-    save.mutate(valuesToCreateBody(form.getFieldsValue(true) as ImportFormValues));
-  };
+    mutate(valuesToCreateBody(form.getFieldsValue(true) as ImportFormValues));
+  }, [form, mutate, setFailure]);
+  const onFinishFailed = useCallback(() => setFailure([t('import.invalid')]), [setFailure, t]);
+  const { reset } = read;
+  const onCancel = useCallback(() => reset(), [reset]);
+  // the form does not render again when only the highlighted passage changes
+  const choice = useMemo(() => ({ select: (span: SourceSpan | null) => setSelected({ span }), hover: setHovered }), []);
 
   const header = (
     <PageHeader
@@ -223,50 +232,75 @@ export default function PlanImportPage() {
 
   const shown = hovered ?? selected?.span ?? null;
   return (
-    <SourceProvider
-      value={{
-        select: (span) => setSelected({ span }),
-        hover: setHovered,
-      }}
-    >
+    <SourceProvider value={choice}>
       {header}
       <Typography.Paragraph type="secondary">{t('import.file', { name: documentName })}</Typography.Paragraph>
       <Row gutter={[24, 16]}>
         <Col xs={24} md={10}>
-          <div style={{ position: 'sticky', top: wide ? 16 : 0, zIndex: 2, background: 'inherit' }}>
-            <ImportSource text={draft.text} span={shown} selected={selected !== null} height={wide ? 'calc(100vh - 180px)' : '30vh'} />
+          {/* the text stays in sight below the app's sticky header while the form scrolls */}
+          <div style={{ position: 'sticky', top: HEADER_HEIGHT + (wide ? 8 : 0), zIndex: 2, background: token.colorBgLayout, paddingBottom: wide ? 0 : 8 }}>
+            <ImportSource text={draft.text} span={shown} selected={selected !== null} height={wide ? `calc(100vh - ${HEADER_HEIGHT + 130}px)` : '26vh'} />
           </div>
         </Col>
         <Col xs={24} md={14}>
-          <section aria-labelledby="import-draft-heading">
-            <Typography.Title level={2} id="import-draft-heading" style={{ fontSize: 16 }}>
-              {t('import.draft')}
-            </Typography.Title>
-            <DraftWarnings draft={draft} />
-            <FailureAlert failure={failure} list />
-            <Form<ImportFormValues>
-              form={form}
-              name="import"
-              layout="vertical"
-              initialValues={initialValues}
-              onFinish={onFinish}
-              onFinishFailed={() => setFailure([t('import.invalid')])}
-              disabled={save.isPending}
-              scrollToFirstError={{ block: 'center' }}
-            >
-              <ImportDraftFields draft={draft} />
-              <Flex justify="flex-end" gap={8} style={{ marginTop: 16 }}>
-                <Button onClick={() => read.reset()} disabled={save.isPending}>
-                  {tc('action.cancel')}
-                </Button>
-                <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
-                  {t('import.save')}
-                </Button>
-              </Flex>
-            </Form>
-          </section>
+          <DraftPanel
+            form={form}
+            draft={draft}
+            initialValues={initialValues}
+            failure={failure}
+            saving={save.isPending}
+            onFinish={onFinish}
+            onFinishFailed={onFinishFailed}
+            onCancel={onCancel}
+          />
         </Col>
       </Row>
     </SourceProvider>
   );
 }
+
+interface DraftPanelProps {
+  form: FormInstance<ImportFormValues>;
+  draft: PlanDraft;
+  initialValues: ImportFormValues | undefined;
+  failure: string[] | null;
+  saving: boolean;
+  onFinish: () => void;
+  onFinishFailed: () => void;
+  onCancel: () => void;
+}
+
+/** The draft as a form: warnings, the fields, Save. */
+const DraftPanel = memo(function DraftPanel({ form, draft, initialValues, failure, saving, onFinish, onFinishFailed, onCancel }: DraftPanelProps) {
+  const { t } = useTranslation('plans');
+  const { t: tc } = useTranslation();
+  return (
+    <section aria-labelledby="import-draft-heading">
+      <Typography.Title level={2} id="import-draft-heading" style={{ fontSize: 16 }}>
+        {t('import.draft')}
+      </Typography.Title>
+      <DraftWarnings draft={draft} />
+      <FailureAlert failure={failure} list />
+      <Form<ImportFormValues>
+        form={form}
+        name="import"
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={onFinish}
+        onFinishFailed={onFinishFailed}
+        disabled={saving}
+        scrollToFirstError={{ block: 'center' }}
+      >
+        <ImportDraftFields draft={draft} />
+        <Flex justify="flex-end" gap={8} style={{ marginTop: 16 }}>
+          <Button onClick={onCancel} disabled={saving}>
+            {tc('action.cancel')}
+          </Button>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>
+            {t('import.save')}
+          </Button>
+        </Flex>
+      </Form>
+    </section>
+  );
+});

@@ -62,8 +62,8 @@ export function ImportSource({ text, span, selected, height }: ImportSourceProps
   }, [valid?.start, valid?.end]);
 
   return (
-    <section aria-labelledby="import-source-heading">
-      <Typography.Title level={2} id="import-source-heading" style={{ fontSize: 16 }}>
+    <div>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
         {t('import.source')}
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} aria-live="polite">
@@ -102,6 +102,6 @@ export function ImportSource({ text, span, selected, height }: ImportSourceProps
           text
         )}
       </div>
-    </section>
+    </div>
   );
 }

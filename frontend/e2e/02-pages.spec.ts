@@ -48,6 +48,8 @@ const PAGES: MainPage[] = [
   { name: 'plan', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}` },
   { name: 'plan-targets', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}?tab=targets` },
   { name: 'plan-obligations', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}?tab=obligations` },
+  // the import's first step (a document to choose); its draft is scanned and photographed in 07-import.spec.ts
+  { name: 'plan-import', user: USERS.coordinator, path: async () => '/plans/import' },
   { name: 'completeness', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}/completeness` },
   { name: 'attainment', user: USERS.coordinator, path: async (r) => `/plans/${await plan859(r)}/attainment` },
   { name: 'review-queue', user: USERS.coordinator, path: async () => '/reviews' },

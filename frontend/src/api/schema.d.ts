@@ -155,7 +155,10 @@ export interface paths {
         put?: never;
         /**
          * Create a plan
-         * @description Creates a plan in DRAFT. Number and symbol are unique per issuer and year.
+         * @description Creates a plan in DRAFT. Number and symbol are unique per issuer and year. With `tasks`,
+         *     `targets` and `obligations` the plan is created with all of them in one transaction (a
+         *     reviewed draft of `importPlan`): any invalid entry is a 400 naming its path, such as
+         *     `targets[2].population.groupId`, and nothing is stored.
          */
         post: operations["createPlan"];
         delete?: never;
@@ -1678,6 +1681,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a plan document into a draft
+         * @description Reads a Word (.docx) or plain-text document laid out after Nghị định 30/2020/NĐ-CP and answers
+         *     a plan draft. Nothing is stored: review the draft, then send it to `createPlan`. The draft
+         *     returns the extracted `text`; every field's `source` (or the entry of `sources` named after
+         *     the field) gives `start` and `end` offsets into that text, counted in UTF-16 code units as
+         *     JavaScript strings are, and the 1-based `line`, so a client can highlight where each value
+         *     came from. What could not be read with confidence is listed in `warnings`; a report, a
+         *     decision or a news article is recognised by `documentType` and warned about.
+         *     The body is the document itself (`text/plain; charset=utf-8` or the Word media type) or a
+         *     `multipart/form-data` form whose part `file` holds either. Over the import limit (2 MB by
+         *     default, `danvan.imports.max-size`) is 413; another media type 415; an empty body 400; a
+         *     file that is not text or not a readable Word document, or text in which no part of an
+         *     administrative document can be found, 422.
+         */
+        post: operations["importPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2005,6 +2039,20 @@ export interface components {
             recipients?: string[];
             /** @description The plan this one implements, when that plan is in danvan. */
             parentPlanId?: string | null;
+            /**
+             * @description Only when creating: the plan's tasks, created with it in one step (a reviewed import
+             *     draft). Updating a plan with any of `tasks`, `targets` or `obligations` is a 400; change
+             *     those through their own resources.
+             */
+            tasks?: components["schemas"]["PlanTaskWrite"][];
+            /**
+             * @description Only when creating: the plan's targets. A target measured by SUBMISSION or REPORTED names
+             *     an obligation of this same body by its position in `obligations`, as `#0`, `#1` ... in
+             *     `measure.obligationId`.
+             */
+            targets?: components["schemas"]["TargetWrite"][];
+            /** @description Only when creating; the plan's obligations, yearly ones expanded over its period. */
+            obligations?: components["schemas"]["ObligationWrite"][];
         };
         Plan: {
             id: string;
@@ -3153,6 +3201,160 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        /** @description Where a value was read, as offsets into the draft's `text` (UTF-16 code units, end exclusive) and its 1-based line. */
+        SourceSpan: {
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+            /** Format: int32 */
+            line: number;
+        };
+        /**
+         * @description The kind of document read: KE_HOACH (kế hoạch) is what an import expects; BAO_CAO (báo cáo),
+         *     QUYET_DINH, CHI_THI, CHUONG_TRINH, HUONG_DAN, THONG_BAO, TO_TRINH, QUY_CHE, QUY_DINH,
+         *     NGHI_QUYET, KET_LUAN, CONG_VAN (a dispatch, `V/v ...`), NEWS_ARTICLE (a press or web article
+         *     about a document), UNKNOWN.
+         * @enum {string}
+         */
+        DraftDocumentType: "KE_HOACH" | "BAO_CAO" | "QUYET_DINH" | "CHI_THI" | "CHUONG_TRINH" | "HUONG_DAN" | "THONG_BAO" | "TO_TRINH" | "QUY_CHE" | "QUY_DINH" | "NGHI_QUYET" | "KET_LUAN" | "CONG_VAN" | "NEWS_ARTICLE" | "UNKNOWN";
+        DraftText: {
+            text: string;
+            source: components["schemas"]["SourceSpan"];
+        };
+        /** @description A document the text cites; the first citation of each number is kept. */
+        DraftLegalBasis: {
+            type: components["schemas"]["LegalReferenceType"];
+            /** @example 33/CT-TTg */
+            number: string;
+            /** Format: date */
+            date?: string | null;
+            /** @example Thủ tướng Chính phủ */
+            issuingBody?: string | null;
+            source: components["schemas"]["SourceSpan"];
+        };
+        /** @description A unit as the text names it, with the org unit it matched (diacritics and case ignored), or null. */
+        DraftUnit: {
+            /** @example Sở Nội vụ */
+            text: string;
+            unitId?: string | null;
+            unitName?: string | null;
+            source: components["schemas"]["SourceSpan"];
+        };
+        /** @description The time frame as worded (Thời gian thực hiện); null when the task gives none. */
+        DraftTimeFrame: {
+            kind: components["schemas"]["TimeFrameKind"];
+            /** Format: date */
+            dueDate?: string | null;
+            /** @example Thường xuyên trong năm 2023 */
+            text: string;
+        } | null;
+        DraftTask: {
+            /** @example II.3 */
+            ordinal: string;
+            content: string;
+            directedBy?: string | null;
+            /** @description The lead units as the plan words them (Chủ trì; Tham mưu, thực hiện). */
+            leadText?: string | null;
+            leadUnits: components["schemas"]["DraftUnit"][];
+            /** @description The coordinating units as the plan words them (Phối hợp). */
+            coordinatingText?: string | null;
+            coordinatingUnits: components["schemas"]["DraftUnit"][];
+            timeFrame?: components["schemas"]["DraftTimeFrame"];
+            source: components["schemas"]["SourceSpan"];
+        };
+        /**
+         * @description Whom a target counts, as worded; UNITS (cơ quan, đơn vị, sở, ngành ...), COMMUNES (xã, phường, thị trấn), OFFICIALS (cán bộ, công chức, viên chức), OTHER.
+         * @enum {string}
+         */
+        DraftPopulation: "UNITS" | "COMMUNES" | "OFFICIALS" | "OTHER";
+        DraftTarget: {
+            /** @example III.6 */
+            ordinal: string;
+            statement: string;
+            comparator?: components["schemas"]["Comparator"];
+            thresholdPercent?: number | null;
+            population: components["schemas"]["DraftPopulation"];
+            source: components["schemas"]["SourceSpan"];
+        };
+        /** @description A date by which something is due, or a yearly month and day; `kind` is the obligation it suggests. */
+        DraftDeadline: {
+            /** Format: date */
+            dueDate?: string | null;
+            /** @example --06-10 */
+            dueMonthDay?: string | null;
+            /** @description The sentence that sets the deadline. */
+            what: string;
+            /** @example chậm nhất ngày 10/4/2024 */
+            phrase: string;
+            kind: components["schemas"]["ObligationKind"];
+            source: components["schemas"]["SourceSpan"];
+        };
+        DraftResponsibility: {
+            unit: components["schemas"]["DraftUnit"];
+            duties: string[];
+            source: components["schemas"]["SourceSpan"];
+        };
+        DraftSigner: {
+            /** @example Võ Đức Trọng */
+            name: string;
+            /** @example Phó Chủ tịch */
+            position?: string | null;
+            capacity?: components["schemas"]["SigningCapacity"];
+            source: components["schemas"]["SourceSpan"];
+        } | null;
+        /** @description Something the reader could not read with confidence; `source` is absent when it is about the whole document. */
+        DraftWarning: {
+            /** @description A stable code such as NOT_A_PLAN, NUMBER_MISSING, DATE_INCOMPLETE, ORDINAL_OUT_OF_SEQUENCE, UNIT_UNMATCHED. */
+            code: string;
+            /** @description In the request's language. */
+            message: string;
+            source?: components["schemas"]["SourceSpan"];
+        };
+        /**
+         * @description A plan read from a document, not stored. Scalar fields name their source in `sources` under
+         *     the field's own name (`number`, `issuer`, `issuePlace`, `issueDate`, `title`, `period`,
+         *     `implements`, `documentType`); list entries carry their own `source`.
+         */
+        PlanDraft: {
+            /** @description The text the document was read as, one line per paragraph or table cell. */
+            text: string;
+            documentType: components["schemas"]["DraftDocumentType"];
+            /** @description Number and symbol as written, spaces removed (`859/KH-UBND`, `141-KH/BDVTU`); null when the number is blank. */
+            number?: string | null;
+            /** Format: int32 */
+            numberValue?: number | null;
+            /** @example KH-UBND */
+            symbol?: string | null;
+            /** @example UBND tỉnh Tây Ninh */
+            issuer?: string | null;
+            /** @description The org unit the issuer matched, if any. */
+            issuerUnitId?: string | null;
+            issuePlace?: string | null;
+            /**
+             * Format: date
+             * @description Null when the day is left blank (a draft) or missing.
+             */
+            issueDate?: string | null;
+            title?: string | null;
+            /** Format: int32 */
+            periodStart?: number | null;
+            /** Format: int32 */
+            periodEnd?: number | null;
+            implements?: string | null;
+            sources: {
+                [key: string]: components["schemas"]["SourceSpan"];
+            };
+            legalBases: components["schemas"]["DraftLegalBasis"][];
+            purposes: components["schemas"]["DraftText"][];
+            tasks: components["schemas"]["DraftTask"][];
+            targets: components["schemas"]["DraftTarget"][];
+            deadlines: components["schemas"]["DraftDeadline"][];
+            responsibilities: components["schemas"]["DraftResponsibility"][];
+            recipients: components["schemas"]["DraftText"][];
+            signer?: components["schemas"]["DraftSigner"];
+            warnings: components["schemas"]["DraftWarning"][];
+        };
     };
     responses: {
         /** @description The account. */
@@ -3922,6 +4124,23 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["Assessment"];
+            };
+        };
+        /** @description The file is not text or not a readable Word document, or no part of an administrative document was found in it. */
+        UnreadableDocument: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "/problems/unreadable-document",
+                 *       "title": "Không đọc được văn bản",
+                 *       "status": 422,
+                 *       "detail": "Tệp không phải văn bản UTF-8 hay tệp Word (.docx) đọc được."
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
     };
@@ -8051,8 +8270,88 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    importPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example ỦY BAN NHÂN DÂN TỈNH TÂY NINH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                 *     Số: 859/KH-UBND | Tây Ninh, ngày 25 tháng 3 năm 2024
+                 *     KẾ HOẠCH
+                 *     Thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh
+                 */
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The .docx or UTF-8 text file.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The draft read from the document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "text": "Số: 859/KH-UBND\nTây Ninh, ngày 25 tháng 3 năm 2024\nKẾ HOẠCH\n",
+                     *       "documentType": "KE_HOACH",
+                     *       "number": "859/KH-UBND",
+                     *       "numberValue": 859,
+                     *       "symbol": "KH-UBND",
+                     *       "issuer": "UBND tỉnh Tây Ninh",
+                     *       "issuerUnitId": null,
+                     *       "issuePlace": "Tây Ninh",
+                     *       "issueDate": "2024-03-25",
+                     *       "title": "Thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh",
+                     *       "periodStart": 2024,
+                     *       "periodEnd": 2024,
+                     *       "implements": null,
+                     *       "sources": {
+                     *         "number": {
+                     *           "start": 5,
+                     *           "end": 16,
+                     *           "line": 1
+                     *         }
+                     *       },
+                     *       "legalBases": [],
+                     *       "purposes": [],
+                     *       "tasks": [],
+                     *       "targets": [],
+                     *       "deadlines": [],
+                     *       "responsibilities": [],
+                     *       "recipients": [],
+                     *       "signer": null,
+                     *       "warnings": [
+                     *         {
+                     *           "code": "SIGNER_MISSING",
+                     *           "message": "Không tìm thấy người ký."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PlanDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnreadableDocument"];
         };
     };
 }

@@ -9,6 +9,7 @@ const SignInPage = lazy(() => import('@/features/auth/SignInPage'));
 const OverviewPage = lazy(() => import('@/features/overview/OverviewPage'));
 const PlansPage = lazy(() => import('@/features/plans/PlansPage'));
 const PlanPage = lazy(() => import('@/features/plans/PlanPage'));
+const PlanImportPage = lazy(() => import('@/features/plans/PlanImportPage'));
 const CompletenessPage = lazy(() => import('@/features/reports/CompletenessPage'));
 const AttainmentPage = lazy(() => import('@/features/reports/AttainmentPage'));
 const ReviewQueuePage = lazy(() => import('@/features/reviews/ReviewQueuePage'));
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <RequireRole roles={['ADMIN', 'COORDINATOR', 'LEADER', 'REPORTER']} home /> },
       { path: 'overview', element: guarded(OFFICE, <OverviewPage />) },
       { path: 'plans', element: guarded(OFFICE, <PlansPage />) },
+      { path: 'plans/import', element: guarded(['COORDINATOR'], <PlanImportPage />) },
       { path: 'plans/:planId', element: guarded(OFFICE, <PlanPage />) },
       { path: 'plans/:planId/completeness', element: guarded(OFFICE, <CompletenessPage />) },
       { path: 'plans/:planId/attainment', element: guarded(OFFICE, <AttainmentPage />) },

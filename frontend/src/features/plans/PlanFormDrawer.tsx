@@ -30,9 +30,9 @@ export const LEGAL_TYPES: S['LegalReferenceType'][] = [
   'OTHER',
 ];
 
-const CAPACITIES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
+export const CAPACITIES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
 
-interface LegalBasisValues {
+export interface LegalBasisValues {
   type?: S['LegalReferenceType'];
   number?: string;
   date?: Dayjs | null;
@@ -367,7 +367,7 @@ interface TextListProps {
 }
 
 /** A list of texts (purposes, recipients), one labelled field each, so a violation lands on its line. */
-function TextList({ name, itemLabel, addLabel, removeLabel, max, rows }: TextListProps) {
+export function TextList({ name, itemLabel, addLabel, removeLabel, max, rows }: TextListProps) {
   const { t } = useTranslation('plans');
   const { required } = useRules();
   return (

@@ -1,0 +1,190 @@
+import type { Dayjs } from 'dayjs';
+import { valuesToBody, type LegalBasisValues, type PlanFormValues } from './PlanFormDrawer';
+import { fromIso, textOrNull, toIso, type S } from './util';
+
+export type PlanDraft = S['PlanDraft'];
+export type SourceSpan = S['SourceSpan'];
+
+export interface ImportTaskValues {
+  ordinal?: string;
+  content?: string;
+  directedBy?: string | null;
+  leadUnitIds?: string[];
+  leadText?: string | null;
+  coordinatingUnitIds?: string[];
+  coordinatingText?: string | null;
+  timeFrame?: { kind?: S['TimeFrameKind']; dueDate?: Dayjs | null; text?: string | null };
+  /** The units the text names that matched no org unit: shown, not sent. */
+  leadUnmatched?: string[];
+  coordinatingUnmatched?: string[];
+  source?: SourceSpan;
+}
+
+export interface ImportTargetValues {
+  ordinal?: string;
+  statement?: string;
+  /** NONE for a qualitative target (no threshold), as the targets' own form has it. */
+  comparator?: 'GTE' | 'GT' | 'NONE';
+  thresholdPercent?: number | null;
+  population?: { groupId?: string | null; basis?: S['PopulationBasis'] };
+  measure?: { kind?: S['MeasureKind']; obligationId?: string | null; minimumRating?: string | null };
+  /** Whom the text counts (units, communes, officials): a hint for choosing the group. */
+  drafted?: S['DraftPopulation'];
+  source?: SourceSpan;
+}
+
+export interface ImportObligationValues {
+  kind?: S['ObligationKind'];
+  title?: string;
+  groupId?: string | null;
+  schedule?: 'once' | 'yearly';
+  dueDate?: Dayjs | null;
+  dueMonthDay?: string | null;
+  graceDays?: number | null;
+  sourcePhrase?: string | null;
+  recipient?: string | null;
+  source?: SourceSpan;
+}
+
+export interface ImportFormValues extends PlanFormValues {
+  legalBases?: (LegalBasisValues & { source?: SourceSpan })[];
+  tasks?: ImportTaskValues[];
+  targets?: ImportTargetValues[];
+  obligations?: ImportObligationValues[];
+}
+
+const cut = (text: string | null | undefined, max: number) => (text && text.length > max ? text.slice(0, max) : (text ?? ''));
+
+/** The draft the server read, as the values of the review form. */
+export function draftToValues(draft: PlanDraft): ImportFormValues {
+  const matched = (units: S['DraftUnit'][]) => [...new Set(units.flatMap((unit) => (unit.unitId ? [unit.unitId] : [])))];
+  const unmatched = (units: S['DraftUnit'][]) => units.filter((unit) => !unit.unitId).map((unit) => unit.text);
+  return {
+    issuerId: draft.issuerUnitId ?? null,
+    number: draft.numberValue ?? null,
+    symbol: draft.symbol ?? null,
+    issuePlace: draft.issuePlace ?? null,
+    issueDate: fromIso(draft.issueDate),
+    title: draft.title ?? '',
+    periodStart: draft.periodStart ?? null,
+    periodEnd: draft.periodEnd ?? null,
+    implements: draft.implements ?? null,
+    legalBases: draft.legalBases.map((basis) => ({
+      type: basis.type,
+      number: basis.number,
+      date: fromIso(basis.date),
+      issuingBody: basis.issuingBody ?? null,
+      title: null,
+      source: basis.source,
+    })),
+    purposes: draft.purposes.map((purpose) => purpose.text),
+    signer: {
+      name: draft.signer?.name ?? null,
+      position: draft.signer?.position ?? null,
+      capacity: draft.signer?.capacity ?? null,
+    },
+    recipients: draft.recipients.map((recipient) => recipient.text),
+    tasks: draft.tasks.map((task) => ({
+      ordinal: task.ordinal,
+      content: task.content,
+      directedBy: task.directedBy ?? null,
+      leadUnitIds: matched(task.leadUnits),
+      leadText: task.leadText ?? null,
+      coordinatingUnitIds: matched(task.coordinatingUnits),
+      coordinatingText: task.coordinatingText ?? null,
+      // a task whose text gives no time frame runs for the plan's whole period
+      timeFrame: task.timeFrame
+        ? { kind: task.timeFrame.kind, dueDate: fromIso(task.timeFrame.dueDate), text: task.timeFrame.text }
+        : { kind: 'WHOLE_PERIOD', dueDate: null, text: null },
+      leadUnmatched: unmatched(task.leadUnits),
+      coordinatingUnmatched: unmatched(task.coordinatingUnits),
+      source: task.source,
+    })),
+    targets: draft.targets.map((target) => ({
+      ordinal: target.ordinal,
+      statement: target.statement,
+      comparator: target.comparator ?? 'NONE',
+      thresholdPercent: target.thresholdPercent ?? null,
+      population: { groupId: null, basis: target.population === 'OFFICIALS' ? 'OFFICIALS' : 'UNITS' },
+      // nothing in the text says how a target is measured: a coordinator records it until told otherwise
+      measure: { kind: 'MANUAL', obligationId: null, minimumRating: null },
+      drafted: target.population,
+      source: target.source,
+    })),
+    obligations: draft.deadlines.map((deadline) => ({
+      kind: deadline.kind,
+      title: cut(deadline.what, 500),
+      groupId: null,
+      schedule: deadline.dueMonthDay ? 'yearly' : 'once',
+      dueDate: fromIso(deadline.dueDate),
+      dueMonthDay: deadline.dueMonthDay ?? null,
+      graceDays: 0,
+      sourcePhrase: cut(deadline.phrase, 500) || null,
+      recipient: null,
+      source: deadline.source,
+    })),
+  };
+}
+
+/** What "Lưu thành kế hoạch" sends: the plan with its tasks, targets and obligations, in one request. */
+export function valuesToCreateBody(values: ImportFormValues): S['PlanWrite'] {
+  return {
+    ...valuesToBody(values),
+    tasks: (values.tasks ?? []).map((task) => {
+      const kind = task.timeFrame?.kind ?? 'WHOLE_PERIOD';
+      return {
+        ordinal: (task.ordinal ?? '').trim(),
+        content: (task.content ?? '').trim(),
+        directedBy: textOrNull(task.directedBy),
+        leadUnitIds: task.leadUnitIds ?? [],
+        leadText: textOrNull(task.leadText),
+        coordinatingUnitIds: task.coordinatingUnitIds ?? [],
+        coordinatingText: textOrNull(task.coordinatingText),
+        timeFrame: { kind, dueDate: kind === 'BY_DATE' ? toIso(task.timeFrame?.dueDate) : null, text: textOrNull(task.timeFrame?.text) },
+      };
+    }),
+    targets: (values.targets ?? []).map((target) => {
+      const kind = target.measure?.kind ?? 'MANUAL';
+      const qualitative = !target.comparator || target.comparator === 'NONE';
+      return {
+        ordinal: (target.ordinal ?? '').trim(),
+        statement: (target.statement ?? '').trim(),
+        comparator: qualitative ? null : (target.comparator as 'GTE' | 'GT'),
+        thresholdPercent: qualitative ? null : (target.thresholdPercent ?? null),
+        population: { groupId: target.population?.groupId ?? '', basis: target.population?.basis ?? 'UNITS' },
+        measure: {
+          kind,
+          obligationId: kind === 'SUBMISSION' || kind === 'REPORTED' ? (target.measure?.obligationId ?? null) : null,
+          minimumRating: kind === 'RATING' ? textOrNull(target.measure?.minimumRating) : null,
+        },
+      };
+    }),
+    obligations: (values.obligations ?? []).map((obligation) => {
+      const yearly = obligation.schedule === 'yearly';
+      return {
+        kind: obligation.kind ?? 'AD_HOC',
+        title: (obligation.title ?? '').trim(),
+        groupId: obligation.groupId ?? '',
+        dueDate: yearly ? null : toIso(obligation.dueDate),
+        dueMonthDay: yearly ? (obligation.dueMonthDay ?? null) : null,
+        graceDays: obligation.graceDays ?? 0,
+        sourcePhrase: textOrNull(obligation.sourcePhrase),
+        recipient: textOrNull(obligation.recipient),
+      };
+    }),
+  };
+}
+
+/** The source of a scalar field of the form, by the name the draft's `sources` gives it. */
+export const SCALAR_SOURCES: Record<string, string> = {
+  issuerId: 'issuer',
+  number: 'number',
+  symbol: 'number',
+  issuePlace: 'issuePlace',
+  issueDate: 'issueDate',
+  title: 'title',
+  periodStart: 'period',
+  periodEnd: 'period',
+  implements: 'implements',
+  documentType: 'documentType',
+};

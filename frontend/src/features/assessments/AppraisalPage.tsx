@@ -5,7 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
-import { ErrorAlert, QueryState } from '@/components/QueryState';
+import { SaveProblems } from '@/components/SaveProblems';
+import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { useMe } from '@/lib/auth';
@@ -308,27 +309,13 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
       <RatingNotice assessment={assessment} />
       {!isCoordinator ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('appraisal.readOnly')} /> : null}
       {assessment.status === 'DRAFT' ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('appraisal.notSubmitted')} /> : null}
-      {stale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('sheet.staleTitle')}
-          description={t('sheet.stale')}
-          action={
-            <Button size="small" onClick={() => void onReload()}>
-              {t('sheet.reload')}
-            </Button>
-          }
-        />
-      ) : null}
-      {failure ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={failure} />
-        </div>
-      ) : null}
-      {unshown.length > 0 ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={unshown.join(' · ')} /> : null}
+      <SaveProblems
+        stale={stale}
+        onReload={() => void onReload()}
+        failure={failure}
+        unshown={unshown}
+        labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }}
+      />
       {actions ? (
         <Flex gap={8} wrap style={{ marginBottom: 16 }} data-testid="appraisal-actions">
           {actions}

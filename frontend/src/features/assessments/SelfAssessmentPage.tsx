@@ -5,7 +5,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
-import { ErrorAlert, QueryState } from '@/components/QueryState';
+import { SaveProblems } from '@/components/SaveProblems';
+import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { applyViolations } from '@/lib/forms';
@@ -313,29 +314,13 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
       {assessment.status === 'DRAFT' ? <ReturnedNotice assessmentId={assessment.id} /> : null}
       <RatingNotice assessment={assessment} />
       {!editable ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('sheet.readOnly')} /> : null}
-      {stale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('sheet.staleTitle')}
-          description={t('sheet.stale')}
-          action={
-            <Button size="small" onClick={() => void onReload()}>
-              {t('sheet.reload')}
-            </Button>
-          }
-        />
-      ) : null}
-      {failure ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={failure} />
-        </div>
-      ) : null}
-      {unshown.length > 0 ? (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={unshown.join(' · ')} />
-      ) : null}
+      <SaveProblems
+        stale={stale}
+        onReload={() => void onReload()}
+        failure={failure}
+        unshown={unshown}
+        labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }}
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={17}>
           <Form<SheetValues> form={form} layout="vertical" initialValues={initial} disabled={!editable} onFinish={() => saveDraft.mutate()}>

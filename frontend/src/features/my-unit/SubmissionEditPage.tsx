@@ -21,7 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { components } from '@/api/schema';
 import { PageHeader } from '@/components/PageHeader';
-import { ErrorAlert, QueryState, useErrorMessage } from '@/components/QueryState';
+import { SaveProblems } from '@/components/SaveProblems';
+import { QueryState, useErrorMessage } from '@/components/QueryState';
 import {
   AttachmentList,
   lastReturn,
@@ -355,36 +356,14 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
   return (
     <>
       {returned ? <ReturnedNotice submissionId={base.id} /> : null}
-      {stale ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('edit.staleTitle')}
-          description={t('edit.stale')}
-          action={
-            <Button size="small" onClick={() => void reload()} loading={reloading}>
-              {t('edit.reload')}
-            </Button>
-          }
-        />
-      ) : null}
-      {failure ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={failure} />
-        </div>
-      ) : null}
-      {unshown.length > 0 ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('edit.invalidTitle')}
-          description={unshown.join(' ')}
-        />
-      ) : null}
+      <SaveProblems
+        stale={stale}
+        onReload={() => void reload()}
+        reloading={reloading}
+        failure={failure}
+        unshown={unshown}
+        labels={{ staleTitle: t('edit.staleTitle'), stale: t('edit.stale'), reload: t('edit.reload'), invalidTitle: t('edit.invalidTitle') }}
+      />
       <Form<FormValues>
         form={form}
         layout="vertical"

@@ -12,7 +12,7 @@ import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { reportKeys } from './keys';
 import messages from './locales';
-import { PAGE_SIZES, ReportHeader, VIRTUAL_FROM, pageOf, sizeOf, usePlan, unitColumns, useUrlState, withParams } from './shared';
+import { ReportHeader, VIRTUAL_FROM, usePlan, unitColumns, useUrlState, withParams, useUrlPaging } from './shared';
 
 registerMessages('reports', messages);
 
@@ -340,9 +340,7 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
   const { t: tc } = useTranslation();
   const lang = i18n.language;
   const phone = Grid.useBreakpoint().xs === true;
-  const [params, set] = useUrlState();
-  const page = pageOf(params);
-  const size = sizeOf(params, DEFAULT_SIZE);
+  const { page, size, tablePaging } = useUrlPaging(DEFAULT_SIZE);
   const query = { year, page: page - 1, size };
   const contributions = useQuery({
     queryKey: reportKeys.contributions(planId, target.targetId, query),
@@ -432,20 +430,7 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
                 loading={contributions.isFetching}
                 virtual={many}
                 scroll={many ? { x: width, y: 560 } : { x: width }}
-                pagination={{
-                  current: page,
-                  pageSize: size,
-                  total: data.totalItems,
-                  showSizeChanger: true,
-                  pageSizeOptions: PAGE_SIZES,
-                  hideOnSinglePage: data.totalItems <= PAGE_SIZES[0],
-                  showTotal: (total, range) => tc('table.range', { from: range[0], to: range[1], total }),
-                }}
-                onChange={(pagination) => {
-                  const nextSize = pagination.pageSize ?? size;
-                  const nextPage = nextSize !== size ? 1 : (pagination.current ?? 1);
-                  set({ page: nextPage === 1 ? null : nextPage, size: nextSize === DEFAULT_SIZE ? null : nextSize });
-                }}
+                {...tablePaging(data.totalItems)}
                 summary={() => (
                   <Table.Summary.Row>
                     <Table.Summary.Cell index={0} colSpan={phone ? 1 : 2}>

@@ -13,7 +13,7 @@ import { StatusTag } from '@/components/StatusTag';
 import { reportKeys, type UnitReportStatus } from './keys';
 import messages from './locales';
 import { ReportChart, STATE_COLORS, type ReportChartOption } from './ReportChart';
-import { PAGE_SIZES, ReportHeader, VIRTUAL_FROM, pageOf, sizeOf, unitColumns, useUrlState, withParams } from './shared';
+import { ReportHeader, VIRTUAL_FROM, unitColumns, useUrlState, withParams, useUrlPaging } from './shared';
 
 registerMessages('reports', messages);
 
@@ -366,8 +366,7 @@ function PeriodUnits({ planId, period }: { planId: string; period: Period }) {
   const phone = Grid.useBreakpoint().xs === true;
   const [params, set] = useUrlState();
   const status = statusOf(params.get('status'));
-  const page = pageOf(params);
-  const size = sizeOf(params, DEFAULT_SIZE);
+  const { page, size, tablePaging } = useUrlPaging(DEFAULT_SIZE);
   const units = useQuery({
     queryKey: reportKeys.periodUnits(planId, period.periodId, { status, page: page - 1, size }),
     queryFn: () =>
@@ -475,20 +474,7 @@ function PeriodUnits({ planId, period }: { planId: string; period: Period }) {
               virtual={many}
               scroll={many ? { x: tableWidth, y: 560 } : { x: tableWidth }}
               locale={{ emptyText: <Empty description={t('completeness.units.empty')} /> }}
-              pagination={{
-                current: page,
-                pageSize: size,
-                total: data.totalItems,
-                showSizeChanger: true,
-                pageSizeOptions: PAGE_SIZES,
-                hideOnSinglePage: data.totalItems <= PAGE_SIZES[0],
-                showTotal: (total, range) => tc('table.range', { from: range[0], to: range[1], total }),
-              }}
-              onChange={(pagination) => {
-                const nextSize = pagination.pageSize ?? size;
-                const nextPage = nextSize !== size ? 1 : (pagination.current ?? 1);
-                set({ page: nextPage === 1 ? null : nextPage, size: nextSize === DEFAULT_SIZE ? null : nextSize });
-              }}
+              {...tablePaging(data.totalItems)}
             />
           );
         }}

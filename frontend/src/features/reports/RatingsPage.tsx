@@ -13,7 +13,7 @@ import { registerMessages } from '@/lib/i18n';
 import { reportKeys } from './keys';
 import messages from './locales';
 import { ReportChart, type ReportChartOption } from './ReportChart';
-import { pageOf, PAGE_SIZES, sizeOf, useUrlState } from './shared';
+import { useUrlState, useUrlPaging } from './shared';
 
 registerMessages('reports', messages);
 
@@ -233,8 +233,7 @@ function RatedUnits({ year, kind }: { year: number; kind?: Kind }) {
   const level = params.get('level') || undefined;
   const eligibleParam = params.get('eligible');
   const eligible = eligibleParam === 'false' ? false : eligibleParam === 'true' ? true : undefined;
-  const page = pageOf(params);
-  const size = sizeOf(params, DEFAULT_SIZE);
+  const { page, size, tablePaging } = useUrlPaging(DEFAULT_SIZE);
   const query = { year, kind, level, eligible, page: page - 1, size };
   const units = useQuery({
     queryKey: reportKeys.ratedUnits(query),
@@ -295,20 +294,7 @@ function RatedUnits({ year, kind }: { year: number; kind?: Kind }) {
             loading={units.isFetching}
             dataSource={data.items}
             columns={columns}
-            pagination={{
-              current: page,
-              pageSize: size,
-              total: data.totalItems,
-              showSizeChanger: true,
-              pageSizeOptions: PAGE_SIZES,
-              hideOnSinglePage: data.totalItems <= PAGE_SIZES[0],
-              showTotal: (total, range) => tc('table.range', { from: range[0], to: range[1], total }),
-            }}
-            onChange={(pagination) => {
-              const nextSize = pagination.pageSize ?? size;
-              const nextPage = nextSize !== size ? 1 : (pagination.current ?? 1);
-              set({ page: nextPage === 1 ? null : nextPage, size: nextSize === DEFAULT_SIZE ? null : nextSize });
-            }}
+            {...tablePaging(data.totalItems)}
           />
         )}
       </QueryState>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Segmented } from 'antd';
-import type { TableColumnsType } from 'antd';
+import type { TableColumnsType, TablePaginationConfig } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -146,4 +146,33 @@ export function ReportHeader({ planId, current, title }: ReportHeaderProps) {
       }
     />
   );
+}
+
+/**
+ * A unit list paged by the server, its page and size kept in the address (the first page and the
+ * default size left out, so the plain link stays plain): the current page and size for the query, and
+ * the table's pagination for the total the server counted.
+ */
+export function useUrlPaging(defaultSize: number) {
+  const { t } = useTranslation();
+  const [params, set] = useUrlState();
+  const page = pageOf(params);
+  const size = sizeOf(params, defaultSize);
+  const tablePaging = (total: number) => ({
+    pagination: {
+      current: page,
+      pageSize: size,
+      total,
+      showSizeChanger: true,
+      pageSizeOptions: PAGE_SIZES,
+      hideOnSinglePage: total <= PAGE_SIZES[0],
+      showTotal: (all: number, range: [number, number]) => t('table.range', { from: range[0], to: range[1], total: all }),
+    } satisfies TablePaginationConfig,
+    onChange: (pagination: TablePaginationConfig) => {
+      const nextSize = pagination.pageSize ?? size;
+      const nextPage = nextSize !== size ? 1 : (pagination.current ?? 1);
+      set({ page: nextPage === 1 ? null : nextPage, size: nextSize === defaultSize ? null : nextSize });
+    },
+  });
+  return { page, size, tablePaging };
 }

@@ -334,7 +334,7 @@ public final class PlanDraftReader {
                 UnitRef ref = match(issuer, sources.get("issuer"));
                 issuerUnitId = ref.unitId();
             }
-            if (period != null) {
+            if (period != null && periodSpan != null) {
                 sources.put("period", periodSpan);
             }
             return new PlanDraft(text, type, number, numberValue, symbol, issuer, issuerUnitId, place, date, title,
@@ -848,9 +848,10 @@ public final class PlanDraftReader {
                 if (name.isEmpty()) {
                     continue;
                 }
-                Span span = null;
+                // the name where the item writes it, else the whole item: every value has a source
+                Span span = item.span();
                 int at = this.text.indexOf(name, item.first().start());
-                if (at >= 0) {
+                if (at >= 0 && at < span.end()) {
                     span = doc.span(at, at + name.length());
                 }
                 UnitRef ref = match(name, span);

@@ -259,6 +259,10 @@ class LayoutTrapsTest {
     void sourcesPointAtTheirValues() {
         for (String name : SeedPlans.NAMES) {
             PlanDraft draft = read(SeedPlans.text(name));
+            assertThat(draft.sources()).as(name).doesNotContainValue(null);
+            draft.tasks().forEach(t -> java.util.stream.Stream.concat(t.leadUnits().stream(),
+                    t.coordinatingUnits().stream()).forEach(u -> assertThat(u.source()).as(u.text()).isNotNull()));
+            draft.responsibilities().forEach(r -> assertThat(r.unit().source()).isNotNull());
             draft.targets().forEach(t -> assertThat(draft.text().substring(t.source().start(), t.source().end()))
                     .as(name).contains(t.statement().substring(0, 10)));
             draft.deadlines().forEach(d -> assertThat(draft.text().substring(d.source().start(), d.source().end()))

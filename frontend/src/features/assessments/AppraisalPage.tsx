@@ -17,7 +17,7 @@ import { ProblemError } from '@/lib/problem';
 import { type AssessmentAction, ActionModal } from './ActionModal';
 import { assessmentKeys } from './keys';
 import messages from './locales';
-import { useAssessment, useAssessmentHistory, useRubric } from './queries';
+import { useAssessmentHistory, useAssessmentWithRubric } from './queries';
 import { pointsOf, RatingNotice } from './SelfAssessmentPage';
 import { type Assessment, computeTotals, criteriaTree, flatten, type Node, type Rubric, scoredLeaves, subtotal, type Totals } from './scoring';
 import { CriterionTitle, rowStyle } from './sheet';
@@ -67,22 +67,8 @@ export default function AppraisalPage() {
   const { assessmentId = '' } = useParams();
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
-  const assessment = useAssessment(assessmentId);
-  const rubric = useRubric(assessment.data?.rubricId);
-  // the form starts over only on an explicit reload (after a 412), not when a save moves the version
-  const [generation, setGeneration] = useState(0);
-  const reload = async () => {
-    await assessment.refetch();
-    setGeneration((n) => n + 1);
-  };
-  const both = {
-    data: assessment.data && rubric.data ? { assessment: assessment.data, rubric: rubric.data } : undefined,
-    isPending: assessment.isPending || (Boolean(assessment.data) && rubric.isPending),
-    isError: assessment.isError || rubric.isError,
-    error: assessment.error ?? rubric.error,
-    refetch: () => (assessment.isError ? assessment.refetch() : rubric.refetch()),
-  };
-  const title = assessment.data ? `${t('appraisal.title')} – ${assessment.data.unitName} (${assessment.data.year})` : t('appraisal.title');
+  const { assessment, rubric, both, generation, reload } = useAssessmentWithRubric(assessmentId);
+  const title = assessment ? `${t('appraisal.title')} – ${assessment.unitName} (${assessment.year})` : t('appraisal.title');
   return (
     <>
       <PageHeader
@@ -96,8 +82,8 @@ export default function AppraisalPage() {
           />
         }
         title={title}
-        subtitle={rubric.data ? `${rubric.data.name} (${rubric.data.decisionNumber})` : undefined}
-        extra={assessment.data ? <StatusTag vocabulary="assessmentStatus" value={assessment.data.status} /> : undefined}
+        subtitle={rubric ? `${rubric.name} (${rubric.decisionNumber})` : undefined}
+        extra={assessment ? <StatusTag vocabulary="assessmentStatus" value={assessment.status} /> : undefined}
       />
       <QueryState query={both} skeletonRows={12}>
         {({ assessment: data, rubric: r }) => (

@@ -1,9 +1,10 @@
-import { Flex, Select, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
+import { FilterBar, FilterSelect, YearFilter } from '@/components/FilterBar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
@@ -97,44 +98,36 @@ export default function AssessmentQueuePage() {
   return (
     <>
       <PageHeader title={t('queue.title')} subtitle={list.data ? t('queue.count', { count: list.data.length }) : t('queue.subtitle')} />
-      <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }}>
-        <Flex gap={8} align="center">
-          <label htmlFor="assessments-year">{t('queue.year')}</label>
-          <Select
-            id="assessments-year"
-            style={{ width: 150 }}
-            allowClear
-            placeholder={t('queue.allYears')}
-            value={year}
-            onChange={(value?: number) => update({ year: value ? String(value) : undefined, page: undefined })}
-            options={yearOptions().map((y) => ({ value: y, label: String(y) }))}
-          />
-        </Flex>
-        <Flex gap={8} align="center">
-          <label htmlFor="assessments-status">{t('queue.status')}</label>
-          <Select
-            id="assessments-status"
-            style={{ width: 200 }}
-            allowClear
-            placeholder={t('queue.allStatuses')}
-            value={status}
-            onChange={(value?: string) => update({ status: value, page: undefined })}
-            options={STATUSES.map((s) => ({ value: s, label: tc(`assessmentStatus.${s}`) }))}
-          />
-        </Flex>
-        <Flex gap={8} align="center">
-          <label htmlFor="assessments-kind">{t('queue.kind')}</label>
-          <Select
-            id="assessments-kind"
-            style={{ width: 220 }}
-            allowClear
-            placeholder={t('queue.allKinds')}
-            value={kind}
-            onChange={(value?: string) => update({ kind: value, page: undefined })}
-            options={KINDS.map((k) => ({ value: k, label: tc(`orgUnitKind.${k}`) }))}
-          />
-        </Flex>
-      </Flex>
+      <FilterBar>
+        <YearFilter
+          id="assessments-year"
+          label={t('queue.year')}
+          years={yearOptions()}
+          allYears={t('queue.allYears')}
+          value={year}
+          onChange={(value) => update({ year: value ? String(value) : undefined, page: undefined })}
+        />
+        <FilterSelect
+          id="assessments-status"
+          label={t('queue.status')}
+          width={200}
+          allowClear
+          placeholder={t('queue.allStatuses')}
+          value={status}
+          onChange={(value?: string) => update({ status: value, page: undefined })}
+          options={STATUSES.map((s) => ({ value: s, label: tc(`assessmentStatus.${s}`) }))}
+        />
+        <FilterSelect
+          id="assessments-kind"
+          label={t('queue.kind')}
+          width={220}
+          allowClear
+          placeholder={t('queue.allKinds')}
+          value={kind}
+          onChange={(value?: string) => update({ kind: value, page: undefined })}
+          options={KINDS.map((k) => ({ value: k, label: tc(`orgUnitKind.${k}`) }))}
+        />
+      </FilterBar>
       <QueryState query={list} isEmpty={(items) => items.length === 0} emptyText={t('queue.empty')}>
         {(items) => (
           <Table<Assessment>

@@ -15,7 +15,7 @@ import { registerMessages } from '@/lib/i18n';
 import { ProblemError } from '@/lib/problem';
 import { assessmentKeys, reportsKey } from './keys';
 import messages from './locales';
-import { useAssessment, useAssessmentHistory, useRubric } from './queries';
+import { useAssessmentHistory, useAssessmentWithRubric } from './queries';
 import { type Assessment, computeTotals, criteriaTree, flatten, type Node, type Points, type Rubric, scoredLeaves, subtotal } from './scoring';
 import { CriterionTitle, rowStyle } from './sheet';
 import { TotalsCard } from './TotalsCard';
@@ -81,22 +81,8 @@ export default function SelfAssessmentPage() {
   const { assessmentId = '' } = useParams();
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
-  const assessment = useAssessment(assessmentId);
-  const rubric = useRubric(assessment.data?.rubricId);
-  // the form starts over only on an explicit reload (after a 412), not when a save moves the version
-  const [generation, setGeneration] = useState(0);
-  const reload = async () => {
-    await assessment.refetch();
-    setGeneration((n) => n + 1);
-  };
-  const both = {
-    data: assessment.data && rubric.data ? { assessment: assessment.data, rubric: rubric.data } : undefined,
-    isPending: assessment.isPending || (Boolean(assessment.data) && rubric.isPending),
-    isError: assessment.isError || rubric.isError,
-    error: assessment.error ?? rubric.error,
-    refetch: () => (assessment.isError ? assessment.refetch() : rubric.refetch()),
-  };
-  const title = assessment.data ? t('sheet.title', { year: assessment.data.year }) : t('mine.title');
+  const { assessment, rubric, both, generation, reload } = useAssessmentWithRubric(assessmentId);
+  const title = assessment ? t('sheet.title', { year: assessment.year }) : t('mine.title');
   return (
     <>
       <PageHeader
@@ -110,8 +96,8 @@ export default function SelfAssessmentPage() {
           />
         }
         title={title}
-        subtitle={assessment.data ? `${assessment.data.unitName} · ${rubric.data?.name ?? ''}` : undefined}
-        extra={assessment.data ? <StatusTag vocabulary="assessmentStatus" value={assessment.data.status} /> : undefined}
+        subtitle={assessment ? `${assessment.unitName} · ${rubric?.name ?? ''}` : undefined}
+        extra={assessment ? <StatusTag vocabulary="assessmentStatus" value={assessment.status} /> : undefined}
       />
       <QueryState query={both} skeletonRows={12}>
         {({ assessment: data, rubric: r }) => (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, Flex, Input, Row, Segmented, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Flex, Input, Row, Segmented, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -7,12 +7,13 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
+import { FilterBar, FilterSelect, YearFilter } from '@/components/FilterBar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { UnitName } from '@/components/UnitName';
 import { api, unwrap } from '@/lib/api';
 import { useMe } from '@/lib/auth';
-import { fold, formatDate, formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { registerMessages } from '@/lib/i18n';
 import { type ModelField, modelKeys } from './keys';
 import messages from './locales';
@@ -226,7 +227,7 @@ export default function ModelsPage() {
           </Card>
         </Col>
         <Col xs={24} xl={16}>
-          <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+          <FilterBar>
             <Input.Search
               aria-label={t('filters.q')}
               placeholder={t('filters.q')}
@@ -235,36 +236,37 @@ export default function ModelsPage() {
               onSearch={(value) => update({ q: value.trim() || undefined, page: undefined })}
               style={{ flex: '1 1 220px', maxWidth: 320 }}
             />
-            <Select
-              aria-label={t('filters.field')}
-              style={{ width: 220 }}
+            <FilterSelect
+              id="models-field"
+              label={t('filters.field')}
+              width={220}
               allowClear
               placeholder={t('filters.allFields')}
               value={field}
               onChange={(value?: string) => update({ field: value, page: undefined })}
               options={FIELDS.map((f) => ({ value: f, label: tc(`modelField.${f}`) }))}
             />
-            <Select
-              aria-label={t('filters.unit')}
-              style={{ width: 260 }}
+            <FilterSelect
+              id="models-unit"
+              label={t('filters.unit')}
+              width={260}
               allowClear
-              showSearch={{ filterOption: (input, option) => fold(String(option?.label ?? '')).includes(fold(input)) }}
+              searchable
               placeholder={t('filters.allUnits')}
               loading={units.isPending}
               value={unitId}
               onChange={(value?: string) => update({ unitId: value, page: undefined })}
               options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
             />
-            <Select
-              aria-label={t('filters.year')}
-              style={{ width: 150 }}
-              allowClear
-              placeholder={t('filters.allYears')}
+            <YearFilter
+              id="models-year"
+              label={t('filters.year')}
+              years={years}
+              allYears={t('filters.allYears')}
               value={year}
-              onChange={(value?: number) => update({ year: value ? String(value) : undefined, page: undefined })}
-              options={years.map((y) => ({ value: y, label: String(y) }))}
+              onChange={(value) => update({ year: value ? String(value) : undefined, page: undefined })}
             />
-          </Flex>
+          </FilterBar>
           <QueryState query={list} isEmpty={(data) => data.totalItems === 0} emptyText={t('empty')}>
             {(data) => (
               <Table<Model>

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Card, Col, Flex, Grid, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Grid, Row, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
+import { FilterBar, YearFilter } from '@/components/FilterBar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState, useErrorMessage } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
@@ -274,32 +275,26 @@ export default function MyUnitPage() {
   return (
     <>
       <PageHeader title={t('calendar.title')} subtitle={t('calendar.subtitle', { unit: me.data?.unitName ?? '' })} />
-      <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }}>
-        <Flex gap={8} align="center">
-          <label htmlFor="my-unit-from">{t('calendar.fromYear')}</label>
-          <Select
-            id="my-unit-from"
-            style={{ width: 150 }}
-            allowClear
-            placeholder={t('calendar.allYears')}
-            value={fromYear}
-            onChange={(value?: number) => update({ from: value ? String(value) : undefined, page: undefined })}
-            options={years.map((year) => ({ value: year, label: String(year), disabled: toYear !== undefined && year > toYear }))}
-          />
-        </Flex>
-        <Flex gap={8} align="center">
-          <label htmlFor="my-unit-to">{t('calendar.toYear')}</label>
-          <Select
-            id="my-unit-to"
-            style={{ width: 150 }}
-            allowClear
-            placeholder={t('calendar.allYears')}
-            value={toYear}
-            onChange={(value?: number) => update({ to: value ? String(value) : undefined, page: undefined })}
-            options={years.map((year) => ({ value: year, label: String(year), disabled: fromYear !== undefined && year < fromYear }))}
-          />
-        </Flex>
-      </Flex>
+      <FilterBar>
+        <YearFilter
+          id="my-unit-from"
+          label={t('calendar.fromYear')}
+          years={years}
+          allYears={t('calendar.allYears')}
+          value={fromYear}
+          onChange={(value) => update({ from: value ? String(value) : undefined, page: undefined })}
+          isDisabled={(year) => toYear !== undefined && year > toYear}
+        />
+        <YearFilter
+          id="my-unit-to"
+          label={t('calendar.toYear')}
+          years={years}
+          allYears={t('calendar.allYears')}
+          value={toYear}
+          onChange={(value) => update({ to: value ? String(value) : undefined, page: undefined })}
+          isDisabled={(year) => fromYear !== undefined && year < fromYear}
+        />
+      </FilterBar>
       <QueryState query={calendar} skeletonRows={8}>
         {(entries) => {
           const counts = summarise(entries, today);

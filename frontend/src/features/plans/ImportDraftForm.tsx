@@ -1,12 +1,12 @@
 import { useContext, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Radio, Row, Select, Tag, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
+import { PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '@/lib/format';
 import type { ImportFormValues, PlanDraft, SourceSpan } from './importDraft';
 import { SourceContextValue, Sourced } from './ImportSource';
 import { MonthDayInput } from './ObligationsTab';
-import { CAPACITIES, LEGAL_TYPES, TextList } from './PlanFormDrawer';
+import { CAPACITIES, LegalBasesList, ListItemCard, TextList, type ListItemProps } from './PlanFormLists';
 import { OrgUnitSelect, UnitGroupSelect } from './pickers';
 import { useRules } from './rules';
 import type { S } from './util';
@@ -182,7 +182,7 @@ export function ImportDraftFields({ draft }: { draft: PlanDraft }) {
       </Sourced>
 
       <SectionTitle>{t('form.legalBases')}</SectionTitle>
-      <LegalBases />
+      <LegalBasesList Item={LegalBasisItem} />
 
       <SectionTitle>{t('form.purposes')}</SectionTitle>
       <Sourced span={undefined} resolve={byText(draft.purposes)}>
@@ -227,81 +227,24 @@ export function ImportDraftFields({ draft }: { draft: PlanDraft }) {
   );
 }
 
-interface ItemCardProps {
+interface ItemCardProps extends ListItemProps {
   list: 'legalBases' | 'tasks' | 'targets' | 'obligations';
-  name: number;
-  title: string;
-  removeLabel: string;
-  onRemove: () => void;
-  children: ReactNode;
 }
 
 /** One entry of a list (task, target, obligation), named as a group and leading to its source. */
-function ItemCard({ list, name, title, removeLabel, onRemove, children }: ItemCardProps) {
+function ItemCard({ list, ...item }: ItemCardProps) {
   const form = Form.useFormInstance<ImportFormValues>();
-  const span = form.getFieldValue([list, name, 'source']) as SourceSpan | undefined;
+  const span = form.getFieldValue([list, item.name, 'source']) as SourceSpan | undefined;
   return (
     <Sourced span={span}>
-      <Card
-        size="small"
-        title={title}
-        role="group"
-        aria-label={title}
-        extra={<Button type="text" danger icon={<DeleteOutlined />} aria-label={removeLabel} onClick={onRemove} />}
-      >
-        {children}
-      </Card>
+      <ListItemCard {...item} />
     </Sourced>
   );
 }
 
-function LegalBases() {
-  const { t } = useTranslation('plans');
-  const { required, requiredSelect } = useRules();
-  return (
-    <Form.List name="legalBases">
-      {(fields, { add, remove }) => (
-        <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-          {fields.map((field, index) => (
-            <ItemCard
-              key={field.key}
-              list="legalBases"
-              name={field.name}
-              title={t('form.legalBasis', { n: index + 1 })}
-              removeLabel={t('form.removeLegalBasis', { n: index + 1 })}
-              onRemove={() => remove(field.name)}
-            >
-              <Row gutter={12}>
-                <Col xs={24} sm={8}>
-                  <Form.Item label={t('form.lbType')} name={[field.name, 'type']} rules={[requiredSelect(t('form.lbType'))]}>
-                    <Select options={LEGAL_TYPES.map((type) => ({ value: type, label: t(`legalType.${type}`) }))} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} sm={8}>
-                  <Form.Item label={t('form.lbNumber')} name={[field.name, 'number']} rules={[required(t('form.lbNumber')), { max: 100 }]}>
-                    <Input />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} sm={8}>
-                  <Form.Item label={t('form.lbDate')} name={[field.name, 'date']}>
-                    <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24}>
-                  <Form.Item label={t('form.lbIssuingBody')} name={[field.name, 'issuingBody']} rules={[{ max: 300 }]} style={{ marginBottom: 0 }}>
-                    <Input />
-                  </Form.Item>
-                </Col>
-              </Row>
-            </ItemCard>
-          ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({ type: 'QUYET_DINH' })} style={{ alignSelf: 'flex-start' }}>
-            {t('form.addLegalBasis')}
-          </Button>
-        </Flex>
-      )}
-    </Form.List>
-  );
+/** A legal basis framed like the draft's other entries, leading to its source. */
+function LegalBasisItem(props: ListItemProps) {
+  return <ItemCard list="legalBases" {...props} />;
 }
 
 function Unmatched({ names }: { names: string[] | undefined }) {

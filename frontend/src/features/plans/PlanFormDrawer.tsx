@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
@@ -9,28 +8,10 @@ import { DATE_FORMAT } from '@/lib/format';
 import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
 import { OrgUnitSelect } from './pickers';
+import { CAPACITIES, LegalBasesList, TextList } from './PlanFormLists';
 import { useRules } from './rules';
 import { fromIso, textOrNull, toIso, type Plan, type S } from './util';
 
-export const LEGAL_TYPES: S['LegalReferenceType'][] = [
-  'NGHI_QUYET',
-  'NGHI_DINH',
-  'QUYET_DINH',
-  'CHI_THI',
-  'KET_LUAN',
-  'LUAT',
-  'QUY_DINH',
-  'THONG_TU',
-  'KE_HOACH',
-  'CHUONG_TRINH',
-  'HUONG_DAN',
-  'CONG_VAN',
-  'PHAP_LENH',
-  'HIEN_PHAP',
-  'OTHER',
-];
-
-export const CAPACITIES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
 
 export interface LegalBasisValues {
   type?: S['LegalReferenceType'];
@@ -257,66 +238,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
         <Typography.Title level={2} style={{ fontSize: 16, marginTop: 8 }}>
           {t('form.legalBases')}
         </Typography.Title>
-        <Form.List name="legalBases">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-              {fields.map((field, index) => (
-                <Card
-                  key={field.key}
-                  size="small"
-                  title={t('form.legalBasis', { n: index + 1 })}
-                  // each basis's fields are named within their group ("Căn cứ 2" > "Số, ký hiệu")
-                  role="group"
-                  aria-label={t('form.legalBasis', { n: index + 1 })}
-                  extra={
-                    <Button
-                      type="text"
-                      danger
-                      icon={<DeleteOutlined />}
-                      aria-label={t('form.removeLegalBasis', { n: index + 1 })}
-                      onClick={() => remove(field.name)}
-                    />
-                  }
-                >
-                  <Row gutter={12}>
-                    <Col xs={24} sm={8}>
-                      <Form.Item
-                        label={t('form.lbType')}
-                        name={[field.name, 'type']}
-                        rules={[requiredSelect(t('form.lbType'))]}
-                      >
-                        <Select options={LEGAL_TYPES.map((type) => ({ value: type, label: t(`legalType.${type}`) }))} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} sm={8}>
-                      <Form.Item label={t('form.lbNumber')} name={[field.name, 'number']} rules={[required(t('form.lbNumber')), { max: 100 }]}>
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24} sm={8}>
-                      <Form.Item label={t('form.lbDate')} name={[field.name, 'date']}>
-                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24}>
-                      <Form.Item label={t('form.lbIssuingBody')} name={[field.name, 'issuingBody']} rules={[{ max: 300 }]}>
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={24}>
-                      <Form.Item label={t('form.lbTitle')} name={[field.name, 'title']} rules={[{ max: 2000 }]} style={{ marginBottom: 0 }}>
-                        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </Card>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ type: 'QUYET_DINH' })} style={{ alignSelf: 'flex-start' }}>
-                {t('form.addLegalBasis')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
+        <LegalBasesList />
 
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {t('form.purposes')}
@@ -354,51 +276,5 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
         <TextList name="recipients" itemLabel="form.recipient" addLabel="form.addRecipient" removeLabel="form.removeRecipient" max={300} />
       </Form>
     </FormDrawer>
-  );
-}
-
-interface TextListProps {
-  name: string;
-  itemLabel: string;
-  addLabel: string;
-  removeLabel: string;
-  max: number;
-  rows?: number;
-}
-
-/** A list of texts (purposes, recipients), one labelled field each, so a violation lands on its line. */
-export function TextList({ name, itemLabel, addLabel, removeLabel, max, rows }: TextListProps) {
-  const { t } = useTranslation('plans');
-  const { required } = useRules();
-  return (
-    <Form.List name={name}>
-      {(fields, { add, remove }) => (
-        <div style={{ marginBottom: 16 }}>
-          {fields.map((field, index) => (
-            <Flex key={field.key} gap={8} align="flex-start">
-              <Form.Item
-                label={t(itemLabel, { n: index + 1 })}
-                name={field.name}
-                rules={[required(t(itemLabel, { n: index + 1 })), { max }]}
-                style={{ flex: 1, minWidth: 0 }}
-              >
-                {rows ? <Input.TextArea autoSize={{ minRows: 1, maxRows: rows + 3 }} /> : <Input />}
-              </Form.Item>
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t(removeLabel, { n: index + 1 })}
-                onClick={() => remove(field.name)}
-                style={{ marginTop: 30 }}
-              />
-            </Flex>
-          ))}
-          <Button icon={<PlusOutlined />} onClick={() => add('')}>
-            {t(addLabel)}
-          </Button>
-        </div>
-      )}
-    </Form.List>
   );
 }

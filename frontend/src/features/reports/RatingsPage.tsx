@@ -1,10 +1,11 @@
-import { Button, Card, Flex, Grid, Select, Table, Typography } from 'antd';
+import { Button, Card, Flex, Grid, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { components } from '@/api/schema';
+import { FilterBar, FilterSelect, YearFilter } from '@/components/FilterBar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { api, unwrap } from '@/lib/api';
@@ -76,30 +77,26 @@ export default function RatingsPage() {
   return (
     <>
       <PageHeader title={t('ratings.title')} subtitle={t('ratings.subtitle')} />
-      <Flex gap={12} align="center" wrap style={{ marginBottom: 16 }}>
-        <Flex gap={8} align="center">
-          <label htmlFor="ratings-year">{t('ratings.year')}</label>
-          <Select
-            id="ratings-year"
-            style={{ width: 120 }}
-            value={year}
-            onChange={(value: number) => set({ year: value, level: null, eligible: null, page: null })}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-          />
-        </Flex>
-        <Flex gap={8} align="center">
-          <label htmlFor="ratings-kind">{t('ratings.kind')}</label>
-          <Select
-            id="ratings-kind"
-            style={{ width: 220 }}
-            allowClear
-            placeholder={t('ratings.allKinds')}
-            value={kind}
-            onChange={(value?: string) => set({ kind: value ?? null, page: null })}
-            options={KINDS.map((k) => ({ value: k, label: tc(`orgUnitKind.${k}`) }))}
-          />
-        </Flex>
-      </Flex>
+      <FilterBar>
+        <YearFilter
+          id="ratings-year"
+          label={t('ratings.year')}
+          width={120}
+          years={years}
+          value={year}
+          onChange={(value) => set({ year: value ?? null, level: null, eligible: null, page: null })}
+        />
+        <FilterSelect
+          id="ratings-kind"
+          label={t('ratings.kind')}
+          width={220}
+          allowClear
+          placeholder={t('ratings.allKinds')}
+          value={kind}
+          onChange={(value?: string) => set({ kind: value ?? null, page: null })}
+          options={KINDS.map((k) => ({ value: k, label: tc(`orgUnitKind.${k}`) }))}
+        />
+      </FilterBar>
       <QueryState
         query={state as typeof distribution}
         isEmpty={(data) => data.rubrics.every((r) => r.rated + r.notEligible === 0)}

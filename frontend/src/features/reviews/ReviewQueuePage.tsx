@@ -1,15 +1,16 @@
-import { Flex, Select, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
+import { FilterBar, FilterSelect } from '@/components/FilterBar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { UnitName } from '@/components/UnitName';
 import { type Submission, useObligationRef, usePeriodRef } from '@/components/submission';
 import { api, unwrap } from '@/lib/api';
-import { fold, formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { registerMessages } from '@/lib/i18n';
 import { reviewKeys } from './keys';
 import messages from './locales';
@@ -87,20 +88,20 @@ export default function ReviewQueuePage() {
         title={t('queue.title')}
         subtitle={queue.data ? t('queue.count', { count: queue.data.totalItems }) : t('queue.subtitle')}
       />
-      <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
-        <label htmlFor="review-queue-plan">{t('queue.plan')}</label>
-        <Select
+      <FilterBar>
+        <FilterSelect
           id="review-queue-plan"
-          style={{ flex: '1 1 260px', maxWidth: 560, minWidth: 0 }}
+          label={t('queue.plan')}
+          width="grow"
           allowClear
-          showSearch={{ filterOption: (input, option) => fold(String(option?.label ?? '')).includes(fold(input)) }}
+          searchable
           placeholder={t('queue.allPlans')}
           loading={plans.isPending}
           value={planId}
           onChange={(value?: string) => update({ planId: value, page: undefined })}
           options={(plans.data ?? []).map((plan) => ({ value: plan.id, label: planLabel(plan) }))}
         />
-      </Flex>
+      </FilterBar>
       <QueryState query={queue} isEmpty={(data) => data.totalItems === 0} emptyText={t('queue.empty')}>
         {(data) => (
           <Table<Submission>

@@ -1,5 +1,7 @@
 package org.danvan.assessment;
 
+import static org.danvan.common.TransitionRequest.reasonOf;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,9 +31,9 @@ import org.danvan.common.PageView;
 import org.danvan.common.Problems;
 import org.danvan.common.QueryParams;
 import org.danvan.common.Responses;
+import org.danvan.common.TransitionRequest;
 import org.danvan.common.Versions;
 import org.danvan.security.Roles;
-import org.danvan.submission.SubmissionDtos.TransitionRequest;
 
 /**
  * Assessments: read by everyone signed in (a reporter its own unit's only), self-scored and
@@ -94,21 +96,21 @@ public class AssessmentResource {
     @POST
     @Path("{assessmentId}/submit")
     public Response submitAssessment(@PathParam("assessmentId") String assessmentId, @Valid TransitionRequest body) {
-        return ok(service.submitAssessment(assessmentId, reason(body)));
+        return ok(service.submitAssessment(assessmentId, reasonOf(body)));
     }
 
     @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{assessmentId}/return")
     public Response returnAssessment(@PathParam("assessmentId") String assessmentId, @Valid TransitionRequest body) {
-        return ok(service.returnAssessment(assessmentId, reason(body)));
+        return ok(service.returnAssessment(assessmentId, reasonOf(body)));
     }
 
     @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{assessmentId}/appraise")
     public Response appraiseAssessment(@PathParam("assessmentId") String assessmentId, @Valid TransitionRequest body) {
-        return ok(service.appraiseAssessment(assessmentId, reason(body)));
+        return ok(service.appraiseAssessment(assessmentId, reasonOf(body)));
     }
 
     @RolesAllowed(Roles.COORDINATOR)
@@ -116,7 +118,7 @@ public class AssessmentResource {
     @Path("{assessmentId}/reconsider")
     public Response reconsiderAssessment(@PathParam("assessmentId") String assessmentId,
             @Valid TransitionRequest body) {
-        return ok(service.reconsiderAssessment(assessmentId, reason(body)));
+        return ok(service.reconsiderAssessment(assessmentId, reasonOf(body)));
     }
 
     @RolesAllowed(Roles.COORDINATOR)
@@ -131,7 +133,7 @@ public class AssessmentResource {
     @POST
     @Path("{assessmentId}/reopen")
     public Response reopenAssessment(@PathParam("assessmentId") String assessmentId, @Valid TransitionRequest body) {
-        return ok(service.reopenAssessment(assessmentId, reason(body)));
+        return ok(service.reopenAssessment(assessmentId, reasonOf(body)));
     }
 
     @GET
@@ -145,7 +147,4 @@ public class AssessmentResource {
         return Responses.ok(assessment, assessment.version());
     }
 
-    private static String reason(TransitionRequest body) {
-        return body == null ? null : body.reason();
-    }
 }

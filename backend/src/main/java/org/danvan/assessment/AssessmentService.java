@@ -1,5 +1,8 @@
 package org.danvan.assessment;
 
+import static org.danvan.common.Texts.trimmed;
+import static org.danvan.common.Workflow.requireReason;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +37,7 @@ import org.danvan.common.PageView;
 import org.danvan.common.ProblemException;
 import org.danvan.common.Problems;
 import org.danvan.common.Versions;
+import org.danvan.common.Workflow;
 import org.danvan.orgunit.OrgUnit;
 import org.danvan.plan.ObligationKind;
 import org.danvan.plan.ObligationPeriod;
@@ -187,9 +191,9 @@ public class AssessmentService {
                 l.appraisalReason()));
         byCode.forEach((code, score) -> {
             ScoreLine old = lines.get(code);
-            lines.put(code, new ScoreLine(code, score.points(), text(score.note()),
+            lines.put(code, new ScoreLine(code, score.points(), trimmed(score.note()),
                     score.evidence() == null ? List.of() : score.evidence().stream()
-                            .map(e -> new EvidenceDto(e.label().trim(), text(e.url()), text(e.attachmentId())))
+                            .map(e -> new EvidenceDto(e.label().trim(), trimmed(e.url()), trimmed(e.attachmentId())))
                             .toList(),
                     old == null ? null : old.appraisedPoints(), old == null ? null : old.appraisalReason()));
         });
@@ -200,7 +204,7 @@ public class AssessmentService {
             bonusLines.put(code, new BonusLine(code, value, old == null ? null : old.appraisedPoints()));
         });
         store(assessment, lines, bonusLines);
-        assessment.selfNote = text(write.note());
+        assessment.selfNote = trimmed(write.note());
         assessments.flush();
         return view(assessment);
     }
@@ -224,11 +228,11 @@ public class AssessmentService {
             ScoreLine line = lines.get(code);
             BigDecimal self = line == null ? null : line.selfPoints();
             boolean differs = score.points() != null && (self == null || self.compareTo(score.points()) != 0);
-            if (differs && text(score.reason()) == null) {
+            if (differs && trimmed(score.reason()) == null) {
                 errors.add(new FieldError("scores[" + i + "].reason", "appraisal-reason-required", code));
             }
         }
-        if (!write.eligible() && text(write.ineligibilityReason()) == null) {
+        if (!write.eligible() && trimmed(write.ineligibilityReason()) == null) {
             errors.add(new FieldError("ineligibilityReason", "reason-required"));
         }
         Map<String, BigDecimal> points = new LinkedHashMap<>();
@@ -242,9 +246,9 @@ public class AssessmentService {
         lines.replaceAll((code, l) -> new ScoreLine(code, l.selfPoints(), l.note(), l.evidence(), null, null));
         byCode.forEach((code, score) -> {
             ScoreLine old = lines.get(code);
-            lines.put(code, old == null ? new ScoreLine(code, null, null, List.of(), score.points(), text(score.reason()))
+            lines.put(code, old == null ? new ScoreLine(code, null, null, List.of(), score.points(), trimmed(score.reason()))
                     : new ScoreLine(code, old.selfPoints(), old.note(), old.evidence(), score.points(),
-                            text(score.reason())));
+                            trimmed(score.reason())));
         });
         Map<String, BonusLine> bonusLines = bonusMap(assessment);
         bonusLines.replaceAll((code, b) -> new BonusLine(code, b.selfPoints(), null));
@@ -253,9 +257,9 @@ public class AssessmentService {
             bonusLines.put(code, new BonusLine(code, old == null ? null : old.selfPoints(), value));
         });
         store(assessment, lines, bonusLines);
-        assessment.appraisalNote = text(write.note());
+        assessment.appraisalNote = trimmed(write.note());
         assessment.eligible = write.eligible();
-        assessment.ineligibilityReason = write.eligible() ? null : text(write.ineligibilityReason());
+        assessment.ineligibilityReason = write.eligible() ? null : trimmed(write.ineligibilityReason());
         assessments.flush();
         return view(assessment);
     }
@@ -382,7 +386,7 @@ public class AssessmentService {
         transition.toStatus = assessment.status;
         transition.actor = actor.name();
         transition.at = clock.instant();
-        transition.reason = text(reason);
+        transition.reason = trimmed(reason);
         transitions.persist(transition);
     }
 
@@ -394,14 +398,9 @@ public class AssessmentService {
 
     /** 409 whose type names the state the assessment is in: {@code /problems/assessment-final}. */
     static ProblemException stateProblem(Assessment assessment) {
-        return Problems.conflict("assessment-" + assessment.status.name().toLowerCase());
+        return Workflow.stateProblem("assessment", assessment.status);
     }
 
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw Problems.invalid("reason", "reason-required");
-        }
-    }
 
     /** Every leaf that applies to the unit's kind has points on the unit's side ({@code self}) or the appraisal's. */
     private void requireScored(Assessment assessment, boolean self) {
@@ -421,11 +420,11 @@ public class AssessmentService {
     }
 
     private void checkEvidence(Assessment assessment, EvidenceDto evidence, String field, List<FieldError> errors) {
-        String url = text(evidence.url());
+        String url = trimmed(evidence.url());
         if (url != null && !url.matches("(?i)https?://\\S+")) {
             errors.add(new FieldError(field + ".url", "web-address"));
         }
-        String attachmentId = text(evidence.attachmentId());
+        String attachmentId = trimmed(evidence.attachmentId());
         if (attachmentId != null) {
             boolean ofLinked = assessment.submissionId != null && Ids.parse(attachmentId)
                     .map(aid -> em.find(SubmissionAttachment.class, aid))
@@ -565,7 +564,4 @@ public class AssessmentService {
         }
     }
 
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

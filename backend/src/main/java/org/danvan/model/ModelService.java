@@ -1,5 +1,7 @@
 package org.danvan.model;
 
+import static org.danvan.common.Texts.trimmed;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -218,19 +220,15 @@ public class ModelService {
     private static void apply(DvModel model, ModelUpdate write) {
         model.name = write.name().trim();
         model.field = write.field();
-        model.goals = text(write.goals());
-        model.beneficiaries = text(write.beneficiaries());
+        model.goals = trimmed(write.goals());
+        model.beneficiaries = trimmed(write.beneficiaries());
         model.startDate = write.startDate();
         model.endDate = write.endDate();
         model.registrationDate = write.registrationDate();
         OutcomeDto outcome = write.outcome();
-        model.outcomeDescription = outcome == null ? null : text(outcome.description());
-        model.outcomeResults = outcome == null ? null : text(outcome.results());
+        model.outcomeDescription = outcome == null ? null : trimmed(outcome.description());
+        model.outcomeResults = outcome == null ? null : trimmed(outcome.results());
         model.outcomeReportedOn = outcome == null ? null : outcome.reportedOn();
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** A unit's effective due date for a period and the last day still on time. */

@@ -28,7 +28,7 @@ public final class OrgUnitDtos {
             LocalDate validFrom,
             LocalDate validTo,
             @Size(max = 64) String successorId,
-            @Valid @Size(max = 200) List<@NotNull HeadcountDto> headcounts) {
+            @Size(max = 200) List<@Valid @NotNull HeadcountDto> headcounts) {
     }
 
     public record OrgUnitView(String id, String code, String name, OrgUnitKind kind, String parentId,

@@ -47,7 +47,7 @@ public final class PlanDtos {
             @NotNull @Min(1945) @Max(2200) Integer periodStart,
             @NotNull @Min(1945) @Max(2200) Integer periodEnd,
             @JsonProperty("implements") @Size(max = 1000) String implementsText,
-            @Valid @Size(max = 200) List<@NotNull LegalReferenceDto> legalBases,
+            @Size(max = 200) List<@Valid @NotNull LegalReferenceDto> legalBases,
             @Size(max = 100) List<@NotBlank @Size(max = 5000) String> purposes,
             @Valid SignerDto signer,
             @Size(max = 200) List<@NotBlank @Size(max = 300) String> recipients,

@@ -2,6 +2,8 @@ package org.danvan.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.UUID;
 import org.danvan.plan.MeasureKind;
 import org.danvan.plan.ObligationExtension;
 import org.danvan.plan.ObligationPeriod;
+import org.danvan.plan.PlanStatus;
 import org.danvan.plan.Target;
 import org.danvan.submission.Deadlines;
 import org.danvan.submission.Submission;
@@ -29,6 +32,9 @@ import org.danvan.submission.Timeliness;
 public class FigureKeeper {
 
     private static final String SUBMITTED = "('SUBMITTED', 'RETURNED', 'ACCEPTED')";
+    /** A unit's row of a period as {@link Standing} reads it, {@code a} being the assignment. */
+    private static final String STANDING_COLUMNS = "a.submission_id, a.status, a.timeliness, a.due_date, a.deadline,"
+            + " a.shard, a.unit_kind";
 
     private final EntityManager em;
 
@@ -48,17 +54,42 @@ public class FigureKeeper {
         }
     }
 
+    /** The row and the plan of a period a unit owes: what a create needs, in one indexed probe. */
+    public record Owed(Standing standing, UUID planId, UUID obligationId, PlanStatus planStatus) {
+    }
+
     /** The unit's row of the period; empty when the unit does not owe it. */
     public Optional<Standing> standing(UUID periodId, UUID unitId) {
-        List<?> rows = em.createNativeQuery("select submission_id, status, timeliness, due_date, deadline, shard,"
-                        + " unit_kind from assignment where period_id = :p and unit_id = :u")
-                .setParameter("p", periodId).setParameter("u", unitId).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new Standing(toUuid(row[0]), (String) row[1], (String) row[2], toDate(row[3]),
-                toDate(row[4]), ((Number) row[5]).intValue(), (String) row[6]));
+        return probe("select " + STANDING_COLUMNS + " from assignment a where a.period_id = :p and a.unit_id = :u",
+                periodId, unitId).map(FigureKeeper::standingOf);
+    }
+
+    /** {@link #standing} with the period's obligation and plan; empty when the unit does not owe the period. */
+    public Optional<Owed> owed(UUID periodId, UUID unitId) {
+        return probe("select " + STANDING_COLUMNS + ", o.plan_id, o.id, pl.status from assignment a"
+                + " join obligation_period p on p.id = a.period_id join obligation o on o.id = p.obligation_id"
+                + " join plan pl on pl.id = o.plan_id where a.period_id = :p and a.unit_id = :u", periodId, unitId)
+                .map(row -> new Owed(standingOf(row), toUuid(row[7]), toUuid(row[8]),
+                        PlanStatus.valueOf((String) row[9])));
+    }
+
+    private Optional<Object[]> probe(String sql, UUID periodId, UUID unitId) {
+        List<?> rows = keptOnly(em.createNativeQuery(sql)).setParameter("p", periodId).setParameter("u", unitId)
+                .getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast);
+    }
+
+    private static Standing standingOf(Object[] row) {
+        return new Standing(toUuid(row[0]), (String) row[1], (String) row[2], toDate(row[3]), toDate(row[4]),
+                ((Number) row[5]).intValue(), (String) row[6]);
+    }
+
+    /**
+     * A statement on the kept rows only (assignment and the counters), which no entity maps: pending
+     * entity changes need not be flushed before it, so the hot path skips Hibernate's dirty check.
+     */
+    private static Query keptOnly(Query query) {
+        return query.setFlushMode(FlushModeType.COMMIT);
     }
 
     /**
@@ -100,8 +131,9 @@ public class FigureKeeper {
                 : (submission.firstSubmittedDay.isAfter(old.deadline()) ? Timeliness.LATE : Timeliness.ON_TIME).name();
         Standing now = new Standing(submission.id, submission.status.name(), timeliness, old.dueDate(), old.deadline(),
                 old.shard(), old.unitKind());
-        em.createNativeQuery("update assignment set status = :status, submission_id = :sid, first_submitted_at = :at,"
-                        + " first_submitted_day = :day, timeliness = :timeliness where period_id = :p and unit_id = :u")
+        keptOnly(em.createNativeQuery("update assignment set status = :status, submission_id = :sid,"
+                        + " first_submitted_at = :at, first_submitted_day = :day, timeliness = :timeliness"
+                        + " where period_id = :p and unit_id = :u"))
                 .setParameter("status", now.status()).setParameter("sid", submission.id)
                 .setParameter("at", submission.firstSubmittedAt).setParameter("day", submission.firstSubmittedDay)
                 .setParameter("timeliness", timeliness).setParameter("p", periodId)
@@ -111,8 +143,8 @@ public class FigureKeeper {
 
     /** Forgets a discarded draft: it never counted, so only the row changes. */
     public void submissionDiscarded(UUID periodId, UUID unitId) {
-        em.createNativeQuery("update assignment set status = 'MISSING', submission_id = null where period_id = :p"
-                        + " and unit_id = :u")
+        keptOnly(em.createNativeQuery("update assignment set status = 'MISSING', submission_id = null"
+                        + " where period_id = :p and unit_id = :u"))
                 .setParameter("p", periodId).setParameter("u", unitId).executeUpdate();
     }
 
@@ -144,16 +176,17 @@ public class FigureKeeper {
         if (d[0] == 0 && d[1] == 0 && d[2] == 0 && d[3] == 0 && d[4] == 0) {
             return;
         }
-        em.createNativeQuery("update period_figure set submitted = submitted + :s, accepted = accepted + :a,"
+        keptOnly(em.createNativeQuery("update period_figure set submitted = submitted + :s, accepted = accepted + :a,"
                         + " returned = returned + :r, on_time = on_time + :o, late = late + :l"
-                        + " where period_id = :p and shard = :shard")
+                        + " where period_id = :p and shard = :shard"))
                 .setParameter("s", d[0]).setParameter("a", d[1]).setParameter("r", d[2]).setParameter("o", d[3])
                 .setParameter("l", d[4]).setParameter("p", periodId).setParameter("shard", shard).executeUpdate();
     }
 
     private void addToTarget(UUID targetId, UUID periodId, String kind, int shard, long numerator, long denominator) {
-        em.createNativeQuery("update target_figure set numerator = numerator + :n, denominator = denominator + :d"
-                        + " where target_id = :t and period_id = :p and unit_kind = :k and shard = :shard")
+        keptOnly(em.createNativeQuery("update target_figure set numerator = numerator + :n,"
+                        + " denominator = denominator + :d"
+                        + " where target_id = :t and period_id = :p and unit_kind = :k and shard = :shard"))
                 .setParameter("n", numerator).setParameter("d", denominator).setParameter("t", targetId)
                 .setParameter("p", periodId).setParameter("k", kind).setParameter("shard", shard).executeUpdate();
     }

@@ -26,7 +26,7 @@ public final class SubmissionDtos {
     }
 
     public record SubmissionCreate(@NotBlank @Size(max = 64) String periodId, @NotBlank @Size(max = 64) String unitId,
-            @Valid SectionsDto sections, @Valid @Size(max = 100) List<@NotNull ValueDto> values,
+            @Valid SectionsDto sections, @Size(max = 100) List<@Valid @NotNull ValueDto> values,
             @Size(max = 60) String documentNumber, LocalDate documentDate) {
 
         SubmissionUpdate content() {
@@ -34,7 +34,7 @@ public final class SubmissionDtos {
         }
     }
 
-    public record SubmissionUpdate(@Valid SectionsDto sections, @Valid @Size(max = 100) List<@NotNull ValueDto> values,
+    public record SubmissionUpdate(@Valid SectionsDto sections, @Size(max = 100) List<@Valid @NotNull ValueDto> values,
             @Size(max = 60) String documentNumber, LocalDate documentDate) {
     }
 
@@ -42,9 +42,6 @@ public final class SubmissionDtos {
             SubmissionStatus status, SectionsDto sections, List<ValueDto> values, String documentNumber,
             LocalDate documentDate, LocalDate effectiveDueDate, Timeliness timeliness, Instant firstSubmittedAt,
             Instant submittedAt, Instant acceptedAt, long version, Instant createdAt, Instant updatedAt) {
-    }
-
-    public record TransitionRequest(@Size(max = 2000) String reason) {
     }
 
     public record TransitionView(SubmissionStatus fromStatus, SubmissionStatus toStatus, String actor, Instant at,

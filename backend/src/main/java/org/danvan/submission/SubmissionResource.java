@@ -1,5 +1,7 @@
 package org.danvan.submission;
 
+import static org.danvan.common.TransitionRequest.reasonOf;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,13 +30,13 @@ import org.danvan.common.PageView;
 import org.danvan.common.Problems;
 import org.danvan.common.QueryParams;
 import org.danvan.common.Responses;
+import org.danvan.common.TransitionRequest;
 import org.danvan.common.Versions;
 import org.danvan.security.Roles;
 import org.danvan.submission.SubmissionDtos.AttachmentView;
 import org.danvan.submission.SubmissionDtos.SubmissionCreate;
 import org.danvan.submission.SubmissionDtos.SubmissionUpdate;
 import org.danvan.submission.SubmissionDtos.SubmissionView;
-import org.danvan.submission.SubmissionDtos.TransitionRequest;
 import org.danvan.submission.SubmissionDtos.TransitionView;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -109,28 +111,28 @@ public class SubmissionResource {
     @POST
     @Path("{submissionId}/submit")
     public Response submitSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
-        return transitioned(service.submitSubmission(submissionId, reason(body)));
+        return transitioned(service.submitSubmission(submissionId, reasonOf(body)));
     }
 
     @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{submissionId}/return")
     public Response returnSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
-        return transitioned(service.returnSubmission(submissionId, reason(body)));
+        return transitioned(service.returnSubmission(submissionId, reasonOf(body)));
     }
 
     @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{submissionId}/accept")
     public Response acceptSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
-        return transitioned(service.acceptSubmission(submissionId, reason(body)));
+        return transitioned(service.acceptSubmission(submissionId, reasonOf(body)));
     }
 
     @RolesAllowed(Roles.COORDINATOR)
     @POST
     @Path("{submissionId}/reopen")
     public Response reopenSubmission(@PathParam("submissionId") String submissionId, @Valid TransitionRequest body) {
-        return transitioned(service.reopenSubmission(submissionId, reason(body)));
+        return transitioned(service.reopenSubmission(submissionId, reasonOf(body)));
     }
 
     @GET
@@ -197,7 +199,4 @@ public class SubmissionResource {
         return Responses.ok(submission, submission.version());
     }
 
-    private static String reason(TransitionRequest body) {
-        return body == null ? null : body.reason();
-    }
 }

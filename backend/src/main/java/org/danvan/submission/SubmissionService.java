@@ -1,5 +1,8 @@
 package org.danvan.submission;
 
+import static org.danvan.common.Texts.trimmed;
+import static org.danvan.common.Workflow.requireReason;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +24,7 @@ import org.danvan.common.PageView;
 import org.danvan.common.ProblemException;
 import org.danvan.common.Problems;
 import org.danvan.common.Versions;
+import org.danvan.common.Workflow;
 import org.danvan.orgunit.OrgUnit;
 import org.danvan.plan.MeasureKind;
 import org.danvan.plan.ObligationExtension;
@@ -93,27 +97,29 @@ public class SubmissionService {
                 return replayed.get();
             }
         }
-        ObligationPeriod period = Ids.parse(write.periodId()).flatMap(this::periodWithPlan).orElse(null);
-        Optional<FigureKeeper.Standing> standing = period == null || unitId.isEmpty() ? Optional.empty()
-                : figures.standing(period.id, unitId.get());
-        if (standing.isEmpty()) {
-            throw Problems.invalid(whyNotOwed(write, period, unitId));
+        Optional<UUID> periodId = Ids.parse(write.periodId());
+        Optional<FigureKeeper.Owed> owed = periodId.isEmpty() || unitId.isEmpty() ? Optional.empty()
+                : figures.owed(periodId.get(), unitId.get());
+        if (owed.isEmpty()) {
+            throw Problems.invalid(whyNotOwed(write, periodId.map(id -> em.find(ObligationPeriod.class, id)), unitId));
         }
-        if (period.obligation.plan.status == PlanStatus.CLOSED) {
+        if (owed.get().planStatus() == PlanStatus.CLOSED) {
             throw Problems.conflict("plan-closed");
         }
-        if (standing.get().submissionId() != null) {
+        FigureKeeper.Standing standing = owed.get().standing();
+        if (standing.submissionId() != null) {
             throw Problems.conflict("submission-exists", em.find(OrgUnit.class, unitId.get()).name);
         }
+        // references only: a create reads no period, obligation or plan row beyond the probe
         Submission submission = new Submission();
-        submission.planId = period.obligation.plan.id;
-        submission.obligationId = period.obligation.id;
-        submission.period = period;
+        submission.planId = owed.get().planId();
+        submission.obligationId = owed.get().obligationId();
+        submission.period = em.getReference(ObligationPeriod.class, periodId.get());
         submission.unit = em.getReference(OrgUnit.class, unitId.get());
         apply(submission, write.content());
         submissions.persistAndFlush(submission);
         record(submission, null, null);
-        figures.submissionMoved(submission, standing.get(), SubmissionStatus.DRAFT, List.of());
+        figures.submissionMoved(submission, standing, SubmissionStatus.DRAFT, List.of());
         scopedKey.ifPresent(key -> {
             // a key whose draft was discarded since now answers this one
             IdempotencyRecord record = seen.orElse(null);
@@ -128,26 +134,21 @@ public class SubmissionService {
                 em.persist(record);
             }
         });
-        return new Created(view(submission, standing.get().dueDate()), false);
-    }
-
-    /** The period with its obligation and plan, in one statement. */
-    private Optional<ObligationPeriod> periodWithPlan(UUID id) {
-        return em.createQuery("select p from ObligationPeriod p join fetch p.obligation o join fetch o.plan"
-                + " where p.id = :id", ObligationPeriod.class).setParameter("id", id).getResultStream().findFirst();
+        return new Created(view(submission, standing.dueDate()), false);
     }
 
     /** Why a create names no row of the assignment: an unknown period or unit, or a unit not owing it. */
-    private List<FieldError> whyNotOwed(SubmissionCreate write, ObligationPeriod period, Optional<UUID> unitId) {
+    private List<FieldError> whyNotOwed(SubmissionCreate write, Optional<ObligationPeriod> period,
+            Optional<UUID> unitId) {
         List<FieldError> errors = new ArrayList<>();
-        if (period == null) {
+        if (period.isEmpty()) {
             errors.add(new FieldError("periodId", "unknown-period", write.periodId()));
         }
         OrgUnit unit = unitId.map(id -> em.find(OrgUnit.class, id)).orElse(null);
         if (unit == null) {
             errors.add(new FieldError("unitId", "unknown-org-unit", write.unitId()));
-        } else if (period != null) {
-            errors.add(new FieldError("unitId", "not-in-group", period.dueDate));
+        } else if (period.isPresent()) {
+            errors.add(new FieldError("unitId", "not-in-group", period.get().dueDate));
         }
         return errors;
     }
@@ -282,7 +283,7 @@ public class SubmissionService {
         transition.toStatus = submission.status;
         transition.actor = actor.name();
         transition.at = clock.instant();
-        transition.reason = reason == null || reason.isBlank() ? null : reason.trim();
+        transition.reason = trimmed(reason);
         transitions.persist(transition);
     }
 
@@ -304,14 +305,9 @@ public class SubmissionService {
 
     /** 409 whose type names the state the submission is in: {@code /problems/submission-accepted}. */
     static ProblemException stateProblem(Submission submission) {
-        return Problems.conflict("submission-" + submission.status.name().toLowerCase());
+        return Workflow.stateProblem("submission", submission.status);
     }
 
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw Problems.invalid("reason", "reason-required");
-        }
-    }
 
     private void apply(Submission submission, SubmissionUpdate write) {
         List<FieldError> errors = new ArrayList<>();
@@ -347,20 +343,17 @@ public class SubmissionService {
             throw Problems.invalid(errors);
         }
         SectionsDto sections = write.sections() == null ? new SectionsDto(null, null, null, null, null) : write.sections();
-        submission.results = text(sections.results());
-        submission.shortcomings = text(sections.shortcomings());
-        submission.causes = text(sections.causes());
-        submission.directions = text(sections.directions());
-        submission.recommendations = text(sections.recommendations());
+        submission.results = trimmed(sections.results());
+        submission.shortcomings = trimmed(sections.shortcomings());
+        submission.causes = trimmed(sections.causes());
+        submission.directions = trimmed(sections.directions());
+        submission.recommendations = trimmed(sections.recommendations());
         submission.values.clear();
         submission.values.addAll(accepted);
-        submission.documentNumber = text(write.documentNumber());
+        submission.documentNumber = trimmed(write.documentNumber());
         submission.documentDate = write.documentDate();
     }
 
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     private SubmissionView view(Submission s) {
         Optional<LocalDate> extension = em.createQuery("select e.dueDate from ObligationExtension e"

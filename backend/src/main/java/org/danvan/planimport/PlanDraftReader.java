@@ -327,7 +327,7 @@ public final class PlanDraftReader {
                 warnings.add(Warning.of("SIGNER_NOT_FOUND", null));
             }
             if (type != DocumentType.KE_HOACH) {
-                warnings.add(0, Warning.of("NOT_A_PLAN", sources.get("documentType"), type.name()));
+                warnings.add(0, Warning.of("NOT_A_PLAN", sources.get("documentType"), type));
             }
             String issuerUnitId = null;
             if (issuer != null) {

@@ -54,7 +54,11 @@ public class PlanImportService {
             throw new ProblemException(422, "not-a-document", List.of());
         }
         return draft.withWarnings(draft.warnings().stream()
-                .map(w -> w.withMessage(Messages.get(locale, "warning." + w.code(), w.args().toArray())))
+                .map(w -> w.withMessage(Messages.get(locale, "warning." + w.code(), w.args().stream()
+                        // a document type reads as its name in the request's language
+                        .map(a -> a instanceof PlanDraft.DocumentType type
+                                ? Messages.get(locale, "documentType." + type.name()) : a)
+                        .toArray())))
                 .toList());
     }
 

@@ -82,8 +82,12 @@ class PlanImportResourceTest {
                 .then().statusCode(200)
                 .body("documentType", equalTo("BAO_CAO"))
                 .body("warnings[0].code", equalTo("NOT_A_PLAN"))
-                .body("warnings[0].message", startsWith("This looks like"))
+                .body("warnings[0].message", startsWith("This looks like a report, not a plan"))
                 .body("warnings[0].source.line", equalTo(3));
+        api().contentType(TEXT).header("Accept-Language", "vi").body(report.getBytes(StandardCharsets.UTF_8))
+                .when().post(IMPORTS)
+                .then().statusCode(200)
+                .body("warnings[0].message", startsWith("Văn bản này có vẻ là báo cáo, không phải kế hoạch"));
     }
 
     @Test

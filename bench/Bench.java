@@ -1,11 +1,11 @@
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -925,33 +925,46 @@ public class Bench {
     static final class Api {
         static final String ADMIN_TOKEN = "dvt_bench-admin-token-for-the-local-benchmark-only";
         static final String COORDINATOR_TOKEN = "dvt_bench-coordinator-token-for-the-local-benchmark-only";
-        static HttpClient client;
         static String base;
 
         record Resp(int status, String body, String location, double ms) {
         }
 
+        /**
+         * One request on the calling thread with the JDK's blocking HttpURLConnection, whose kept-alive
+         * connections are reused per thread: the load costs the client far less CPU than with the
+         * asynchronous java.net.http client (selector thread and executor hand-offs per request), and on
+         * two cores every cycle the client spends is one the service and PostgreSQL do not get.
+         */
         static Resp call(String method, String path, String body, Duration timeout) {
             // the rebuild is an admin's; everything else a coordinator's (who may create for any unit)
             String token = path.startsWith("/api/v1/figures") ? ADMIN_TOKEN : COORDINATOR_TOKEN;
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
-                    .header("Accept", "application/json").header("Authorization", "Bearer " + token);
-            if (body != null) {
-                b.header("Content-Type", "application/json").method(method,
-                        HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            } else {
-                b.method(method, HttpRequest.BodyPublishers.noBody());
-            }
             long t0 = System.nanoTime();
             try {
-                HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                return new Resp(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null),
-                        ms(System.nanoTime() - t0));
+                HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+                c.setRequestMethod(method);
+                c.setConnectTimeout(10_000);
+                c.setReadTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE));
+                c.setRequestProperty("Accept", "application/json");
+                c.setRequestProperty("Authorization", "Bearer " + token);
+                if (body != null) {
+                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                    c.setDoOutput(true);
+                    c.setRequestProperty("Content-Type", "application/json");
+                    c.setFixedLengthStreamingMode(bytes.length);
+                    try (OutputStream out = c.getOutputStream()) {
+                        out.write(bytes);
+                    }
+                }
+                int status = c.getResponseCode();
+                String text;
+                // the whole answer is read, so the connection goes back to the keep-alive cache
+                try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                    text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                return new Resp(status, text, c.getHeaderField("Location"), ms(System.nanoTime() - t0));
             } catch (IOException e) {
                 return new Resp(-1, e.toString(), null, ms(System.nanoTime() - t0));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
 
@@ -1066,6 +1079,19 @@ public class Bench {
                     100 * service / cap, 100 * pg / cap, 100 * client / cap, 100 * other / cap, 100 * idle / cap);
         }
 
+        /**
+         * CPU milliseconds each process spent per created submission, service/PostgreSQL/client: the
+         * cost of one create, which does not depend on how many creates the cores fit in a second.
+         */
+        static String cpuPerCreate(long[] a, long[] b, long creates) {
+            if (a[0] < 0 || b[0] < 0 || creates == 0) {
+                return "-";
+            }
+            double tickMs = 10; // USER_HZ 100
+            return String.format(Locale.ROOT, "%.2f/%.2f/%.2f", tickMs * (b[1] - a[1]) / creates,
+                    tickMs * (b[2] - a[2]) / creates, tickMs * (b[3] - a[3]) / creates);
+        }
+
         /** The share of all cores that processes other than ours (service, PostgreSQL, this JVM) used. */
         static String otherShare(long[] a, long[] b, double seconds, boolean serviceSeparate) {
             if (a[0] < 0 || b[0] < 0) {
@@ -1143,14 +1169,14 @@ public class Bench {
             int warmup = Integer.parseInt(opt(o, "warmup", "50"));
             double loadSeconds = Double.parseDouble(opt(o, "load-seconds", "20"));
             double warmupSeconds = Double.parseDouble(opt(o, "load-warmup-seconds", "5"));
-            int threads = Integer.parseInt(opt(o, "threads", "16"));
+            int threads = Integer.parseInt(opt(o, "threads", "6"));
             int submitSample = Integer.parseInt(opt(o, "submit-sample", "2000"));
             Properties meta = load(dir.resolve("meta.properties"));
             String plan = meta.getProperty("plan.id");
             String reservePeriod = meta.getProperty("reserve.period.id");
             List<String> reserve = Files.readAllLines(dir.resolve("reserve.txt"));
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(Math.max(4, threads))).build();
+            // one kept-alive connection per load thread (the JDK keeps 5 per host unless told)
+            System.setProperty("http.maxConnections", String.valueOf(Math.max(5, threads)));
             Map<String, Object> res = new LinkedHashMap<>();
 
             // 1. the kept figures, from the rows
@@ -1257,6 +1283,7 @@ public class Bench {
             long[] cpu1 = cpu(pid);
             res.put("load.cpu", cpuShare(cpu0, cpu1, elapsed));
             res.put("load.cpu.other", otherShare(cpu0, cpu1, elapsed, true));
+            res.put("load.cpu.per.create", cpuPerCreate(cpu0, cpu1, load.created.sum()));
             System.out.println("CPU during the load, % of all cores, service/postgres/client/other/idle: " + res.get("load.cpu"));
             long ok = load.created.sum();
             long allCreated = ok + warm.created.sum();
@@ -1500,6 +1527,7 @@ public class Bench {
                     + v(p, "load.latency.p95.ms"));
             row(rows, props, "  409 / other answers", p -> v(p, "load.conflicts") + " / " + v(p, "load.other"));
             row(rows, props, "  CPU % svc/pg/client/other/idle", p -> v(p, "load.cpu"));
+            row(rows, props, "  CPU ms per create svc/pg/client", p -> v(p, "load.cpu.per.create"));
             row(rows, props, "  creates exact (DRAFTs, counters)", p -> v(p, "check.creates"));
             row(rows, props, "submits/s (a sample of them)", p -> v(p, "submit.per.s"));
             row(rows, props, "  submits exact (submitted, on time)", p -> v(p, "check.submits"));

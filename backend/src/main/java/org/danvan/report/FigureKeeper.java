@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.danvan.submission.Deadlines;
 import org.danvan.submission.Submission;
 import org.danvan.submission.SubmissionStatus;
 import org.danvan.submission.Timeliness;
+import org.hibernate.Session;
 
 /**
  * Keeps the report figures current in the transaction of the change that moves them.
@@ -60,7 +63,7 @@ public class FigureKeeper {
 
     /** The unit's row of the period; empty when the unit does not owe it. */
     public Optional<Standing> standing(UUID periodId, UUID unitId) {
-        return probe("select " + STANDING_COLUMNS + " from assignment a where a.period_id = :p and a.unit_id = :u",
+        return probe("select " + STANDING_COLUMNS + " from assignment a where a.period_id = ? and a.unit_id = ?",
                 periodId, unitId).map(FigureKeeper::standingOf);
     }
 
@@ -68,15 +71,32 @@ public class FigureKeeper {
     public Optional<Owed> owed(UUID periodId, UUID unitId) {
         return probe("select " + STANDING_COLUMNS + ", o.plan_id, o.id, pl.status from assignment a"
                 + " join obligation_period p on p.id = a.period_id join obligation o on o.id = p.obligation_id"
-                + " join plan pl on pl.id = o.plan_id where a.period_id = :p and a.unit_id = :u", periodId, unitId)
+                + " join plan pl on pl.id = o.plan_id where a.period_id = ? and a.unit_id = ?", periodId, unitId)
                 .map(row -> new Owed(standingOf(row), toUuid(row[7]), toUuid(row[8]),
                         PlanStatus.valueOf((String) row[9])));
     }
 
+    /**
+     * A one-row read of the kept rows by period and unit, in plain JDBC on the transaction's own
+     * connection: the create path pays neither a flush check nor a native query's result mapping.
+     */
     private Optional<Object[]> probe(String sql, UUID periodId, UUID unitId) {
-        List<?> rows = keptOnly(em.createNativeQuery(sql)).setParameter("p", periodId).setParameter("u", unitId)
-                .getResultList();
-        return rows.stream().findFirst().map(Object[].class::cast);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, periodId);
+                statement.setObject(2, unitId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.<Object[]>empty();
+                    }
+                    Object[] row = new Object[rows.getMetaData().getColumnCount()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rows.getObject(i + 1);
+                    }
+                    return Optional.of(row);
+                }
+            }
+        });
     }
 
     private static Standing standingOf(Object[] row) {

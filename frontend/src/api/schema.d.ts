@@ -7684,6 +7684,8 @@ export interface operations {
                 year?: number;
                 /** @description Keep the assessments in this state. */
                 status?: components["schemas"]["AssessmentStatus"];
+                /** @description Keep the assessments of units of this kind. */
+                kind?: components["schemas"]["OrgUnitKind"];
             };
             header?: never;
             path?: never;

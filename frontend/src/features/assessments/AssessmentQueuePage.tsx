@@ -24,10 +24,7 @@ const STATUSES: AssessmentStatus[] = ['DRAFT', 'SUBMITTED', 'APPRAISED', 'FINAL'
 const KINDS: Kind[] = ['DEPARTMENT', 'PUBLIC_SERVICE_UNIT', 'CENTRAL_AGENCY', 'DISTRICT', 'COMMUNE', 'PARTY_BODY', 'MASS_ORGANISATION', 'PROVINCE'];
 const PAGE_SIZE = 20;
 
-/**
- * The coordinators' list of assessments by year, state and unit kind. The contract filters by year
- * and state; the unit kind is filtered here over the year's assessments (one request of up to 500).
- */
+/** The coordinators' list of assessments by year, state and unit kind, paged on the server, all kept in the address. */
 export default function AssessmentQueuePage() {
   const { t, i18n } = useTranslation('assessments');
   const { t: tc } = useTranslation();
@@ -42,10 +39,10 @@ export default function AssessmentQueuePage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
 
   const list = useQuery({
-    queryKey: assessmentKeys.list({ year, status }),
-    queryFn: () => unwrap(api.GET('/api/v1/assessments', { params: { query: { year, status, size: 500 } } })),
+    queryKey: assessmentKeys.list({ year, status, kind, page: page - 1, size: PAGE_SIZE }),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/assessments', { params: { query: { year, status, kind, page: page - 1, size: PAGE_SIZE } } })),
     placeholderData: keepPreviousData,
-    select: (data) => (kind ? data.items.filter((item) => item.unitKind === kind) : data.items),
   });
 
   const update = (changes: Record<string, string | undefined>) => {
@@ -97,7 +94,7 @@ export default function AssessmentQueuePage() {
 
   return (
     <>
-      <PageHeader title={t('queue.title')} subtitle={list.data ? t('queue.count', { count: list.data.length }) : t('queue.subtitle')} />
+      <PageHeader title={t('queue.title')} subtitle={list.data ? t('queue.count', { count: list.data.totalItems }) : t('queue.subtitle')} />
       <FilterBar>
         <YearFilter
           id="assessments-year"
@@ -128,20 +125,20 @@ export default function AssessmentQueuePage() {
           options={KINDS.map((k) => ({ value: k, label: tc(`orgUnitKind.${k}`) }))}
         />
       </FilterBar>
-      <QueryState query={list} isEmpty={(items) => items.length === 0} emptyText={t('queue.empty')}>
-        {(items) => (
+      <QueryState query={list} isEmpty={(data) => data.totalItems === 0} emptyText={t('queue.empty')}>
+        {(data) => (
           <Table<Assessment>
             aria-label={t('queue.tableLabel')}
             rowKey="id"
             size="middle"
             scroll={{ x: true }}
             loading={list.isFetching && list.isPlaceholderData}
-            dataSource={items}
+            dataSource={data.items}
             columns={columns}
             pagination={{
               current: page,
               pageSize: PAGE_SIZE,
-              total: items.length,
+              total: data.totalItems,
               showSizeChanger: false,
               hideOnSinglePage: true,
               onChange: (next) => update({ page: next > 1 ? String(next) : undefined }),

@@ -6,6 +6,9 @@ export interface AssessmentListParams {
   unitId?: string;
   year?: number;
   status?: AssessmentStatus;
+  kind?: components['schemas']['OrgUnitKind'];
+  page?: number;
+  size?: number;
 }
 
 /**

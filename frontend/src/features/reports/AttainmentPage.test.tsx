@@ -137,6 +137,20 @@ describe('AttainmentPage', { timeout: 20_000 }, () => {
     expect(request.query.get('year')).toBeNull();
   });
 
+  it('links a RATING target’s units to their final assessments', async () => {
+    const rated = { ...RATING, status: 'MET', reason: null, numerator: 1, denominator: 1, valuePercent: 100, periodId: null, year: 2024 };
+    server({
+      'GET /api/v1/plans/:planId/attainment': () => ({ planId: 'p1', asOf: '2026-11-26', targets: [rated] }),
+      'GET /api/v1/plans/:planId/attainment/:targetId/units': () =>
+        page([{ unitId: 'u1', unitName: 'Sở Nội vụ tỉnh Tây Ninh', unitKind: 'DEPARTMENT', numerator: 1, denominator: 1, submissionId: null, assessmentId: 'as1' }]),
+    });
+    renderPage(<AttainmentPage />, { route: '/plans/p1/attainment?target=t6', path: PATH });
+    const units = await screen.findByRole('table', { name: 'Số liệu của từng đơn vị cho chỉ tiêu' }, { timeout: 5000 });
+    const link = within(units).getByRole('link', { name: 'Sở Nội vụ tỉnh Tây Ninh' });
+    expect(link).toHaveAttribute('href', '/assessments/as1');
+    expect(link).toHaveAttribute('title', 'Xem bảng chấm điểm của Sở Nội vụ tỉnh Tây Ninh');
+  });
+
   it('warns when the units do not add up to the target', async () => {
     server({
       'GET /api/v1/plans/:planId/attainment/:targetId/units': () => page([CONTRIBUTIONS[0]]),

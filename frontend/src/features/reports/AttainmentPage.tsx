@@ -359,6 +359,7 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
         unit: t('attainment.unit'),
         kind: t('attainment.kind'),
         openSubmission: (unit) => t('attainment.openSubmission', { unit }),
+        openAssessment: (unit) => t('attainment.openAssessment', { unit }),
       },
       (kind) => tc(`orgUnitKind.${kind}`),
       phone,

@@ -150,6 +150,7 @@ export default {
       contributionsEmpty: 'Chỉ tiêu này không tính từ số liệu của các đơn vị.',
       unit: 'Đơn vị',
       openSubmission: 'Xem hồ sơ của {{unit}}',
+      openAssessment: 'Xem bảng chấm điểm của {{unit}}',
       pageTotal: 'Cộng trang này',
       sumMatches:
         'Cộng {{count}} đơn vị: số đạt {{numerator}}, tổng số {{denominator}}, đúng bằng số liệu của chỉ tiêu.',
@@ -309,6 +310,7 @@ export default {
       contributionsEmpty: 'This target is not computed from the units’ figures.',
       unit: 'Unit',
       openSubmission: 'Open the submission of {{unit}}',
+      openAssessment: 'Open the assessment of {{unit}}',
       pageTotal: 'Total of this page',
       sumMatches: 'Sum of {{count}} units: {{numerator}} met of {{denominator}}, exactly the figures of the target.',
       sumDiffers:

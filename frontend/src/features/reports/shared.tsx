@@ -27,6 +27,8 @@ interface UnitColumnLabels {
   kind: string;
   /** The link's title naming the unit whose submission it opens. */
   openSubmission: (unit: string) => string;
+  /** The same for a RATING target's row, which opens the unit's assessment. */
+  openAssessment?: (unit: string) => string;
 }
 
 /**
@@ -45,7 +47,7 @@ export function unitColumns<T extends UnitRow>(
     width: phone ? 170 : 330,
     render: (unitName: string, row) =>
       row.assessmentId ? (
-        <Link to={`/assessments/${row.assessmentId}`} title={labels.openSubmission(unitName)}>
+        <Link to={`/assessments/${row.assessmentId}`} title={(labels.openAssessment ?? labels.openSubmission)(unitName)}>
           {unitName}
         </Link>
       ) : row.submissionId ? (

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.danvan.common.SearchText;
+import org.danvan.orgunit.OrgUnitKind;
 
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<Assessment, UUID> {
 
     /** The filters of {@code GET /assessments}; each is optional. */
     public record Filter(Optional<UUID> unitId, Optional<UUID> rubricId, Optional<Integer> year,
-            Optional<AssessmentStatus> status) {
+            Optional<AssessmentStatus> status, Optional<OrgUnitKind> kind) {
     }
 
     /** The assessments the filter keeps, of the units under {@code scopePath} when one is given. */
@@ -42,6 +43,10 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, U
         filter.status().ifPresent(status -> {
             where.add("status = :status");
             params.and("status", status);
+        });
+        filter.kind().ifPresent(kind -> {
+            where.add("unit.kind = :kind");
+            params.and("kind", kind);
         });
         return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.descending("year").and("unit.name").and("id"), params);

@@ -33,6 +33,7 @@ import org.danvan.common.QueryParams;
 import org.danvan.common.Responses;
 import org.danvan.common.TransitionRequest;
 import org.danvan.common.Versions;
+import org.danvan.orgunit.OrgUnitKind;
 import org.danvan.security.Roles;
 
 /**
@@ -54,10 +55,11 @@ public class AssessmentResource {
     @GET
     public PageView<AssessmentView> listAssessments(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("unitId") String unitId, @QueryParam("rubricId") String rubricId,
-            @QueryParam("year") String year, @QueryParam("status") String status) {
+            @QueryParam("year") String year, @QueryParam("status") String status, @QueryParam("kind") String kind) {
         var filter = new AssessmentRepository.Filter(QueryParams.id(unitId), QueryParams.id(rubricId),
                 QueryParams.integer("year", year, 1945, 2200),
-                QueryParams.enumeration("status", status, AssessmentStatus.class));
+                QueryParams.enumeration("status", status, AssessmentStatus.class),
+                QueryParams.enumeration("kind", kind, OrgUnitKind.class));
         return service.listAssessments(filter, PageRequest.of(page, size));
     }
 

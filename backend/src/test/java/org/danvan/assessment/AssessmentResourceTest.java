@@ -235,6 +235,19 @@ class AssessmentResourceTest {
     }
 
     @Test
+    void shouldFilterByTheUnitsKind() {
+        World w = World.make();
+        String department = create(w.department(), w.rubric(), YEAR);
+        String commune = create(w.unit("Xã Thử Lọc", "COMMUNE"), w.rubric(), YEAR);
+        api().queryParam("rubricId", w.rubric()).queryParam("kind", "COMMUNE").when().get(ASSESSMENTS).then()
+                .statusCode(200).body("items.id", equalTo(List.of(commune))).body("items[0].unitKind", equalTo("COMMUNE"));
+        api().queryParam("rubricId", w.rubric()).queryParam("kind", "DEPARTMENT").when().get(ASSESSMENTS).then()
+                .statusCode(200).body("items.id", equalTo(List.of(department)));
+        api().queryParam("kind", "PAGODA").when().get(ASSESSMENTS).then().statusCode(400)
+                .body("violations[0].field", equalTo("kind"));
+    }
+
+    @Test
     void shouldShowAReporterOnlyItsOwnUnitsAssessments() {
         World w = World.make();
         String own = w.department();

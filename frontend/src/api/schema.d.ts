@@ -1429,7 +1429,14 @@ export interface paths {
          */
         put: operations["updateAssessment"];
         post?: never;
-        delete?: never;
+        /**
+         * Discard a draft assessment
+         * @description Deletes an assessment that was never submitted (a DRAFT started by mistake, say for the wrong
+         *     year), with the draft submission made for its SELF_ASSESSMENT period if it has one. Any other
+         *     state is 409 naming it; a DRAFT that was submitted and returned is 409
+         *     `/problems/assessment-returned` (its history stays: correct it and submit it again).
+         */
+        delete: operations["deleteAssessment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -7866,6 +7873,39 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    deleteAssessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
         };
     };

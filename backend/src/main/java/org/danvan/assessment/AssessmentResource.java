@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -84,6 +85,14 @@ public class AssessmentResource {
     public Response updateAssessment(@PathParam("assessmentId") String assessmentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SelfWrite body) {
         return ok(service.updateAssessment(assessmentId, Versions.fromIfMatch(ifMatch), body));
+    }
+
+    @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
+    @DELETE
+    @Path("{assessmentId}")
+    public void deleteAssessment(@PathParam("assessmentId") String assessmentId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteAssessment(assessmentId, Versions.fromIfMatch(ifMatch));
     }
 
     @RolesAllowed(Roles.COORDINATOR)

@@ -209,6 +209,27 @@ public class AssessmentService {
         return view(assessment);
     }
 
+    /**
+     * Discards a DRAFT that was never submitted, with its linked draft submission; one that was
+     * submitted and returned keeps its history (409 {@code assessment-returned}).
+     */
+    @Transactional
+    public void deleteAssessment(String id, long expectedVersion) {
+        Assessment assessment = load(id);
+        Versions.check(expectedVersion, assessment.version);
+        requireState(assessment, AssessmentStatus.DRAFT);
+        if (assessment.submittedAt != null) {
+            throw Problems.conflict("assessment-returned");
+        }
+        UUID linked = assessment.submissionId;
+        assessments.delete(assessment);
+        if (linked != null) {
+            // the assessment's row names the submission: it goes first
+            assessments.flush();
+            submissions.discardLinkedDraft(linked);
+        }
+    }
+
     @Transactional
     public AssessmentView recordAppraisal(String id, long expectedVersion, AppraisalWrite write) {
         Assessment assessment = load(id);

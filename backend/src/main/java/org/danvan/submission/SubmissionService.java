@@ -202,6 +202,19 @@ public class SubmissionService {
         submissions.delete(submission);
     }
 
+    /** Deletes the draft an assessment made for its SELF_ASSESSMENT period, as the assessment is discarded. */
+    public void discardLinkedDraft(UUID id) {
+        Submission submission = submissions.findById(id);
+        if (submission != null) {
+            requireEditable(submission);
+            if (submission.status != SubmissionStatus.DRAFT) {
+                throw stateProblem(submission);
+            }
+            figures.submissionDiscarded(submission.period.id, submission.unit.id);
+            submissions.delete(submission);
+        }
+    }
+
     @Transactional
     public SubmissionView submitSubmission(String id, String reason) {
         Submission submission = load(id);

@@ -48,6 +48,31 @@ import org.junit.jupiter.api.Test;
 class AssessmentReportsTest {
 
     @Test
+    void shouldDiscardALinkedDraftWithItsAssessment() {
+        World w = World.make();
+        String unit = w.department();
+        String group = group(w.province(), "DEPARTMENT");
+        String planId = plan(w.province(), 2096, false);
+        String period = obligation(planId, group, "SELF_ASSESSMENT", "2096-11-15")[1];
+        var created = api().body(createBody(unit, w.rubric(), 2096, period)).when().post(ASSESSMENTS).then()
+                .statusCode(201).extract();
+        String id = created.path("id");
+        String submissionId = created.path("submissionId");
+        Map<String, Object> before = periodFigures(planId, period);
+
+        api().header("If-Match", AssessmentFixtures.etag(api(), id)).when().delete(ASSESSMENT, id).then()
+                .statusCode(204);
+        api().when().get("/api/v1/submissions/{submissionId}", submissionId).then().statusCode(404);
+        assertThat(periodFigures(planId, period)).isEqualTo(before);
+        // the unit owes the period again: a new assessment makes a new submission for it
+        api().body(createBody(unit, w.rubric(), 2096, period)).when().post(ASSESSMENTS).then().statusCode(201)
+                .body("submissionId", notNullValue());
+        Map<String, Object> kept = periodFigures(planId, period);
+        rebuild();
+        assertThat(periodFigures(planId, period)).isEqualTo(kept);
+    }
+
+    @Test
     void shouldCountALinkedAssessmentAsTheUnitsSelfAssessmentSubmission() {
         World w = World.make();
         String unit = w.department();

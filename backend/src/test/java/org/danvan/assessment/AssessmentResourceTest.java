@@ -20,6 +20,7 @@ import static org.danvan.assessment.AssessmentFixtures.selfBody;
 import static org.danvan.common.Api.api;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -232,6 +233,28 @@ class AssessmentResourceTest {
         api().when().get(ASSESSMENT, id).then().statusCode(200).body("eligible", equalTo(false))
                 .body("ineligibilityReason", containsString("mới thành lập")).body("rating.levelCode", nullValue())
                 .body("rating.percent", nullValue()).body("rating.decisionNumber", equalTo("3120/QĐ-UBND"));
+    }
+
+    @Test
+    void shouldDeleteOnlyADraftThatWasNeverSubmitted() {
+        World w = World.make();
+        String draft = create(w.department(), w.rubric(), YEAR);
+        api().when().delete(ASSESSMENT, draft).then().statusCode(428);
+        api().header("If-Match", "\"99\"").when().delete(ASSESSMENT, draft).then().statusCode(412);
+        api().header("If-Match", AssessmentFixtures.etag(api(), draft)).when().delete(ASSESSMENT, draft).then()
+                .statusCode(204);
+        api().when().get(ASSESSMENT, draft).then().statusCode(404);
+        // the same unit, rubric and year can be started again
+        String again = create(w.department(), w.rubric(), YEAR);
+
+        saveSelf(api(), again, selfBody(5, 3, 7)).statusCode(200);
+        act(again, "submit", null).statusCode(200);
+        api().header("If-Match", AssessmentFixtures.etag(api(), again)).when().delete(ASSESSMENT, again).then()
+                .statusCode(409).body("type", endsWith("/problems/assessment-submitted"));
+        act(again, "return", reason("Bổ sung tài liệu kiểm chứng.")).statusCode(200);
+        api().header("If-Match", AssessmentFixtures.etag(api(), again)).when().delete(ASSESSMENT, again).then()
+                .statusCode(409).body("type", endsWith("/problems/assessment-returned"));
+        api().when().get(ASSESSMENT, again).then().statusCode(200).body("status", equalTo("DRAFT"));
     }
 
     @Test

@@ -330,6 +330,7 @@ class AuthorizationMatrixTest {
             Map.entry("getAssessment", Call.of("GET", ASSESSMENT, AuthorizationWorld::assessmentSubmitted)),
             Map.entry("updateAssessment", Call.of("PUT", ASSESSMENT, AuthorizationWorld::assessmentDraft).ifMatch()
                     .with((w, r) -> r.body(AuthorizationWorld.selfScores()))),
+            Map.entry("deleteAssessment", Call.of("DELETE", ASSESSMENT, AuthorizationWorld::assessmentDraft).ifMatch()),
             Map.entry("recordAssessmentAppraisal", Call.of("PUT", ASSESSMENT + "/appraisal",
                     AuthorizationWorld::assessmentSubmitted).with((w, r) -> r.header("If-Match",
                     etag(ASSESSMENT, w.assessmentSubmitted())).body(AuthorizationWorld.appraisal()))),

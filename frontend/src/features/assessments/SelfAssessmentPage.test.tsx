@@ -167,6 +167,19 @@ describe('the self-assessment sheet', () => {
     expect(await screen.findByText('Bảng điểm đã được gửi. Bảng điểm đang chờ thẩm định.')).toBeInTheDocument();
   });
 
+  it('deletes a draft never sent, with If-Match after confirmation, and goes back to the sheets', async () => {
+    const server = serve(assessment(), { 'DELETE /api/v1/assessments/as1': () => ({ status: 204 }) });
+    const { router } = open();
+    await userEvent.click(await screen.findByRole('button', { name: /Xóa bản nháp/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('đơn vị có thể lập lại bảng khác');
+    await userEvent.click(within(dialog).getByRole('button', { name: /Xóa bản nháp/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/my-unit/assessments'));
+    const deleted = server.requests.find((r) => r.method === 'DELETE')!;
+    expect(deleted.path).toBe('/api/v1/assessments/as1');
+    expect(deleted.headers.get('If-Match')).toBe('"3"');
+  });
+
   it('shows why a returned sheet came back, with its earlier scores', async () => {
     fakeApi({
       'GET /api/v1/assessments/as1': () => ({ ...SUBMITTED, status: 'DRAFT' }),
@@ -182,6 +195,8 @@ describe('the self-assessment sheet', () => {
     expect(await screen.findByTestId('returned-reason')).toHaveTextContent('Bổ sung tài liệu kiểm chứng tiêu chí II.1');
     expect(screen.getByLabelText('Điểm tự chấm tiêu chí I.1')).toHaveValue('5,0');
     expect(screen.getByTestId('self-totals-total')).toHaveTextContent('18/20');
+    // a sheet sent once keeps its history: it is corrected and sent again, not deleted
+    expect(screen.queryByRole('button', { name: /Xóa bản nháp/ })).not.toBeInTheDocument();
   });
 
   it('says so when the sheet cannot be read', async () => {

@@ -3,7 +3,7 @@ import { Alert, App, Breadcrumb, Button, Card, Col, Flex, Form, Input, InputNumb
 import { DeleteOutlined, PlusOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { SaveProblems } from '@/components/SaveProblems';
 import { QueryState } from '@/components/QueryState';
@@ -159,6 +159,7 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
   const lang = i18n.language;
   const { message, modal } = App.useApp();
   const client = useQueryClient();
+  const navigate = useNavigate();
   const [form] = Form.useForm<SheetValues>();
   const tree = useMemo(() => criteriaTree(rubric, assessment.unitKind), [rubric, assessment.unitKind]);
   const leaves = useMemo(() => scoredLeaves(tree), [tree]);
@@ -237,6 +238,35 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
     onError: showFailure,
   });
 
+  const discard = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.DELETE('/api/v1/assessments/{assessmentId}', {
+          params: { path: { assessmentId: assessment.id }, header: { 'If-Match': ifMatch(assessment.version) } },
+        }),
+      ),
+    onMutate: () => setFailure(null),
+    onSuccess: () => {
+      client.removeQueries({ queryKey: assessmentKeys.detail(assessment.id) });
+      void client.invalidateQueries({ queryKey: assessmentKeys.lists() });
+      void client.invalidateQueries({ queryKey: reportsKey });
+      void client.invalidateQueries({ queryKey: ['my-unit'] });
+      message.success(t('sheet.discarded'));
+      void navigate('/my-unit/assessments', { replace: true });
+    },
+    onError: showFailure,
+  });
+
+  const onDiscard = () =>
+    modal.confirm({
+      title: t('sheet.discard'),
+      content: t('sheet.discardConfirm'),
+      okText: t('sheet.discard'),
+      okButtonProps: { danger: true },
+      cancelText: i18n.t('action.cancel'),
+      onOk: () => discard.mutateAsync().catch(() => undefined),
+    });
+
   const onSubmit = async () => {
     try {
       await form.validateFields();
@@ -253,7 +283,9 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
     });
   };
 
-  const busy = saveDraft.isPending || submit.isPending;
+  const busy = saveDraft.isPending || submit.isPending || discard.isPending;
+  // a sheet never sent may be thrown away (one started for the wrong year, say); a returned one keeps its history
+  const discardable = editable && !assessment.submittedAt;
 
   const leafRow = (node: Node) => {
     const i = index.get(node.criterion.code)!;
@@ -346,6 +378,11 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
                   <Button type="primary" icon={<SendOutlined aria-hidden="true" />} loading={submit.isPending} disabled={busy || stale} onClick={() => void onSubmit()}>
                     {t('sheet.submit')}
                   </Button>
+                  {discardable ? (
+                    <Button danger icon={<DeleteOutlined aria-hidden="true" />} loading={discard.isPending} disabled={busy || stale} onClick={onDiscard}>
+                      {t('sheet.discard')}
+                    </Button>
+                  ) : null}
                 </Flex>
               ) : null}
             </Card>

@@ -195,24 +195,25 @@ public class SubmissionService {
         Submission submission = load(id);
         Versions.check(expectedVersion, submission.version);
         requireOpenPlan(submission);
-        if (submission.status != SubmissionStatus.DRAFT) {
-            throw stateProblem(submission);
-        }
-        figures.submissionDiscarded(submission.period.id, submission.unit.id);
-        submissions.delete(submission);
+        discard(submission);
     }
 
     /** Deletes the draft an assessment made for its SELF_ASSESSMENT period, as the assessment is discarded. */
     public void discardLinkedDraft(UUID id) {
         Submission submission = submissions.findById(id);
         if (submission != null) {
-            requireEditable(submission);
-            if (submission.status != SubmissionStatus.DRAFT) {
-                throw stateProblem(submission);
-            }
-            figures.submissionDiscarded(submission.period.id, submission.unit.id);
-            submissions.delete(submission);
+            requireOpenPlan(submission);
+            discard(submission);
         }
+    }
+
+    /** A draft goes; it never counted, so only its unit's row of the period changes. */
+    private void discard(Submission submission) {
+        if (submission.status != SubmissionStatus.DRAFT) {
+            throw stateProblem(submission);
+        }
+        figures.submissionDiscarded(submission.period.id, submission.unit.id);
+        submissions.delete(submission);
     }
 
     @Transactional

@@ -6,7 +6,7 @@ import { DATE_FORMAT } from '@/lib/format';
 import type { ImportFormValues, PlanDraft, SourceSpan } from './importDraft';
 import { SourceContextValue, Sourced } from './ImportSource';
 import { MonthDayInput } from './ObligationsTab';
-import { CAPACITIES, LegalBasesList, ListItemCard, TextList, type ListItemProps } from './PlanFormLists';
+import { CAPACITIES, LegalBasesList, ListItemCard, PlanPeriodFields, TextList, type ListItemProps } from './PlanFormLists';
 import { OrgUnitSelect, UnitGroupSelect } from './pickers';
 import { useRules } from './rules';
 import type { S } from './util';
@@ -67,7 +67,7 @@ function byText(entries: S['DraftText'][]) {
 /** The fields of the draft, each one leading to its source in the text. */
 export function ImportDraftFields({ draft }: { draft: PlanDraft }) {
   const { t } = useTranslation('plans');
-  const { required, requiredNumber, requiredSelect } = useRules();
+  const { required, requiredSelect } = useRules();
   const source = (name: string) => draft.sources[name];
   const notAPlan = draft.documentType !== 'KE_HOACH';
 
@@ -149,31 +149,7 @@ export function ImportDraftFields({ draft }: { draft: PlanDraft }) {
         </Form.Item>
       </Sourced>
       <Sourced span={source('period')}>
-        <Row gutter={12}>
-          <Col xs={12}>
-            <Form.Item label={t('form.periodStart')} name="periodStart" rules={[requiredNumber(t('form.periodStart'))]}>
-              <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12}>
-            <Form.Item
-              label={t('form.periodEnd')}
-              name="periodEnd"
-              dependencies={['periodStart']}
-              rules={[
-                requiredNumber(t('form.periodEnd')),
-                ({ getFieldValue }) => ({
-                  validator: (_, value: number | null | undefined) => {
-                    const start = getFieldValue('periodStart') as number | null | undefined;
-                    return value == null || start == null || value >= start ? Promise.resolve() : Promise.reject(new Error(t('form.periodOrder')));
-                  },
-                }),
-              ]}
-            >
-              <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <PlanPeriodFields />
       </Sourced>
       <Sourced span={source('implements')}>
         <Form.Item label={t('form.implements')} name="implements" rules={[{ max: 1000 }]}>

@@ -8,7 +8,7 @@ import { DATE_FORMAT } from '@/lib/format';
 import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
 import { OrgUnitSelect } from './pickers';
-import { CAPACITIES, LegalBasesList, TextList } from './PlanFormLists';
+import { CAPACITIES, LegalBasesList, PLAN_FIELDS, PlanPeriodFields, TextList } from './PlanFormLists';
 import { useRules } from './rules';
 import { fromIso, textOrNull, toIso, type Plan, type S } from './util';
 
@@ -37,22 +37,7 @@ export interface PlanFormValues {
   recipients?: string[];
 }
 
-/** The fields of the form, for placing a 400's violations (anything else goes into the alert). */
-const FIELDS = [
-  'issuerId',
-  'title',
-  'number',
-  'symbol',
-  'issuePlace',
-  'issueDate',
-  'periodStart',
-  'periodEnd',
-  'implements',
-  'legalBases',
-  'purposes',
-  'signer',
-  'recipients',
-].map((name) => [name]);
+const FIELDS = PLAN_FIELDS.map((name) => [name]);
 
 export function planToValues(plan: Plan): PlanFormValues {
   return {
@@ -119,7 +104,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
   const { t } = useTranslation('plans');
   const { message } = App.useApp();
   const client = useQueryClient();
-  const { required, requiredNumber, requiredSelect } = useRules();
+  const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<PlanFormValues>();
   const { failure, setFailure, onError } = useFailure(form, FIELDS);
   const frozen = plan !== undefined && plan.status !== 'DRAFT';
@@ -202,35 +187,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
         <Form.Item label={t('form.title')} name="title" extra={t('form.titleHelp')} rules={[required(t('form.title')), { max: 1000 }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
-        <Row gutter={12}>
-          <Col xs={12}>
-            <Form.Item
-              label={t('form.periodStart')}
-              name="periodStart"
-              rules={[requiredNumber(t('form.periodStart'))]}
-            >
-              <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12}>
-            <Form.Item
-              label={t('form.periodEnd')}
-              name="periodEnd"
-              dependencies={['periodStart']}
-              rules={[
-                requiredNumber(t('form.periodEnd')),
-                ({ getFieldValue }) => ({
-                  validator: (_, value: number | null | undefined) => {
-                    const start = getFieldValue('periodStart') as number | null | undefined;
-                    return value == null || start == null || value >= start ? Promise.resolve() : Promise.reject(new Error(t('form.periodOrder')));
-                  },
-                }),
-              ]}
-            >
-              <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <PlanPeriodFields />
         <Form.Item label={t('form.implements')} name="implements" extra={t('form.implementsHelp')} rules={[{ max: 1000 }]}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>

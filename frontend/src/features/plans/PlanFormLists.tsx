@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
-import { Button, Card, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '@/lib/format';
@@ -27,6 +27,56 @@ export const LEGAL_TYPES: S['LegalReferenceType'][] = [
 ];
 
 export const CAPACITIES = ['TM', 'KT', 'TL', 'TUQ', 'Q'] as const;
+
+/** The fields of a plan's own form (a 400's violations land on them; anything else goes into the alert). */
+export const PLAN_FIELDS = [
+  'issuerId',
+  'title',
+  'number',
+  'symbol',
+  'issuePlace',
+  'issueDate',
+  'periodStart',
+  'periodEnd',
+  'implements',
+  'legalBases',
+  'purposes',
+  'signer',
+  'recipients',
+];
+
+/** The plan's period in years (giai đoạn), the end not before the start. */
+export function PlanPeriodFields() {
+  const { t } = useTranslation('plans');
+  const { requiredNumber } = useRules();
+  return (
+    <Row gutter={12}>
+      <Col xs={12}>
+        <Form.Item label={t('form.periodStart')} name="periodStart" rules={[requiredNumber(t('form.periodStart'))]}>
+          <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={12}>
+        <Form.Item
+          label={t('form.periodEnd')}
+          name="periodEnd"
+          dependencies={['periodStart']}
+          rules={[
+            requiredNumber(t('form.periodEnd')),
+            ({ getFieldValue }) => ({
+              validator: (_, value: number | null | undefined) => {
+                const start = getFieldValue('periodStart') as number | null | undefined;
+                return value == null || start == null || value >= start ? Promise.resolve() : Promise.reject(new Error(t('form.periodOrder')));
+              },
+            }),
+          ]}
+        >
+          <InputNumber min={1945} max={2200} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}
 
 /** How one entry of a list is framed: a card named as a group, with its remove button. */
 export interface ListItemProps {

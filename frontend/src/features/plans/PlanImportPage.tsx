@@ -13,6 +13,7 @@ import { useErrorMessage } from '@/components/QueryState';
 import { FailureAlert, useFailure } from './FormDrawer';
 import { draftToValues, valuesToCreateBody, type ImportFormValues, type PlanDraft, type SourceSpan } from './importDraft';
 import { DraftWarnings, ImportDraftFields } from './ImportDraftForm';
+import { PLAN_FIELDS } from './PlanFormLists';
 import { ImportSource, SourceProvider } from './ImportSource';
 import { planKeys } from './keys';
 import messages from './locales';
@@ -26,24 +27,7 @@ const HEADER_HEIGHT = 64;
 const ACCEPT = '.docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The fields of the review form, for placing a 400's violations (list entries by their path). */
-const FIELDS = [
-  'issuerId',
-  'title',
-  'number',
-  'symbol',
-  'issuePlace',
-  'issueDate',
-  'periodStart',
-  'periodEnd',
-  'implements',
-  'legalBases',
-  'purposes',
-  'signer',
-  'recipients',
-  'tasks',
-  'targets',
-  'obligations',
-].map((name) => [name]);
+const FIELDS = [...PLAN_FIELDS, 'tasks', 'targets', 'obligations'].map((name) => [name]);
 
 type Document = { kind: 'file'; file: File } | { kind: 'text'; text: string };
 

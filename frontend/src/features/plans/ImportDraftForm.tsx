@@ -6,7 +6,7 @@ import { DATE_FORMAT } from '@/lib/format';
 import type { ImportFormValues, PlanDraft, SourceSpan } from './importDraft';
 import { SourceContextValue, Sourced } from './ImportSource';
 import { MonthDayInput } from './ObligationsTab';
-import { CAPACITIES, LegalBasesList, ListItemCard, PlanPeriodFields, TextList, type ListItemProps } from './PlanFormLists';
+import { LegalBasesList, ListItemCard, PlanPeriodFields, SignerFields, TextList, type ListItemProps } from './PlanFormLists';
 import { OrgUnitSelect, UnitGroupSelect } from './pickers';
 import { useRules } from './rules';
 import type { S } from './util';
@@ -172,27 +172,7 @@ export function ImportDraftFields({ draft }: { draft: PlanDraft }) {
 
       <SectionTitle>{t('form.signer')}</SectionTitle>
       <Sourced span={draft.signer?.source}>
-        <Row gutter={12}>
-          <Col xs={24} sm={10}>
-            <Form.Item label={t('form.signerName')} name={['signer', 'name']} rules={[{ max: 200 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={7}>
-            <Form.Item label={t('form.signerPosition')} name={['signer', 'position']} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={7}>
-            <Form.Item label={t('form.signerCapacity')} name={['signer', 'capacity']}>
-              <Select
-                allowClear
-                placeholder={t('form.signerCapacityNone')}
-                options={CAPACITIES.map((capacity) => ({ value: capacity, label: t(`capacity.${capacity}`) }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
+        <SignerFields />
       </Sourced>
 
       <SectionTitle>{t('form.recipients')}</SectionTitle>

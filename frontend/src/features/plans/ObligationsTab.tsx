@@ -422,7 +422,7 @@ function ExtensionModal({ obligation, periods, open, onClose }: { obligation: Ob
   );
 }
 
-interface ObligationValues {
+export interface ObligationValues {
   kind?: S['ObligationKind'];
   title?: string;
   groupId?: string | null;

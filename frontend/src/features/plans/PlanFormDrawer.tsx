@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
@@ -8,7 +8,7 @@ import { DATE_FORMAT } from '@/lib/format';
 import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
 import { OrgUnitSelect } from './pickers';
-import { CAPACITIES, LegalBasesList, PLAN_FIELDS, PlanPeriodFields, TextList } from './PlanFormLists';
+import { CAPACITIES, LegalBasesList, PLAN_FIELDS, PlanPeriodFields, SignerFields, TextList } from './PlanFormLists';
 import { useRules } from './rules';
 import { fromIso, textOrNull, toIso, type Plan, type S } from './util';
 
@@ -205,27 +205,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {t('form.signer')}
         </Typography.Title>
-        <Row gutter={12}>
-          <Col xs={24} sm={10}>
-            <Form.Item label={t('form.signerName')} name={['signer', 'name']} rules={[{ max: 200 }]}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={7}>
-            <Form.Item label={t('form.signerPosition')} name={['signer', 'position']} rules={[{ max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={7}>
-            <Form.Item label={t('form.signerCapacity')} name={['signer', 'capacity']}>
-              <Select
-                allowClear
-                placeholder={t('form.signerCapacityNone')}
-                options={CAPACITIES.map((capacity) => ({ value: capacity, label: t(`capacity.${capacity}`) }))}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
+        <SignerFields />
 
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {t('form.recipients')}

@@ -78,6 +78,34 @@ export function PlanPeriodFields() {
   );
 }
 
+/** Who signed the plan: name, position and signing capacity (TM., KT., ...). */
+export function SignerFields() {
+  const { t } = useTranslation('plans');
+  return (
+    <Row gutter={12}>
+      <Col xs={24} sm={10}>
+        <Form.Item label={t('form.signerName')} name={['signer', 'name']} rules={[{ max: 200 }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} sm={7}>
+        <Form.Item label={t('form.signerPosition')} name={['signer', 'position']} rules={[{ max: 200 }]}>
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col xs={24} sm={7}>
+        <Form.Item label={t('form.signerCapacity')} name={['signer', 'capacity']}>
+          <Select
+            allowClear
+            placeholder={t('form.signerCapacityNone')}
+            options={CAPACITIES.map((capacity) => ({ value: capacity, label: t(`capacity.${capacity}`) }))}
+          />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}
+
 /** How one entry of a list is framed: a card named as a group, with its remove button. */
 export interface ListItemProps {
   name: number;

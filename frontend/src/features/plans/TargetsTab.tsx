@@ -242,7 +242,7 @@ function ResultCell({ figure, lang }: { figure: Attainment | undefined; lang: st
   );
 }
 
-interface TargetValues {
+export interface TargetValues {
   ordinal?: string;
   statement?: string;
   comparator?: 'GTE' | 'GT' | 'NONE';

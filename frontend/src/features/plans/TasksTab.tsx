@@ -198,7 +198,7 @@ export function TimeFrameText({ timeFrame, inline }: { timeFrame: S['TimeFrame']
   );
 }
 
-interface TaskValues {
+export interface TaskValues {
   ordinal?: string;
   content?: string;
   directedBy?: string | null;

@@ -1,48 +1,27 @@
-import type { Dayjs } from 'dayjs';
+import type { ObligationValues } from './ObligationsTab';
 import { valuesToBody, type LegalBasisValues, type PlanFormValues } from './PlanFormDrawer';
+import type { TargetValues } from './TargetsTab';
+import type { TaskValues } from './TasksTab';
 import { fromIso, textOrNull, toIso, type S } from './util';
 
 export type PlanDraft = S['PlanDraft'];
 export type SourceSpan = S['SourceSpan'];
 
-export interface ImportTaskValues {
-  ordinal?: string;
-  content?: string;
-  directedBy?: string | null;
-  leadUnitIds?: string[];
-  leadText?: string | null;
-  coordinatingUnitIds?: string[];
-  coordinatingText?: string | null;
-  timeFrame?: { kind?: S['TimeFrameKind']; dueDate?: Dayjs | null; text?: string | null };
+/** A task of the draft: the task form's values, with the unit names that matched nothing and its source. */
+export interface ImportTaskValues extends TaskValues {
   /** The units the text names that matched no org unit: shown, not sent. */
   leadUnmatched?: string[];
   coordinatingUnmatched?: string[];
   source?: SourceSpan;
 }
 
-export interface ImportTargetValues {
-  ordinal?: string;
-  statement?: string;
-  /** NONE for a qualitative target (no threshold), as the targets' own form has it. */
-  comparator?: 'GTE' | 'GT' | 'NONE';
-  thresholdPercent?: number | null;
-  population?: { groupId?: string | null; basis?: S['PopulationBasis'] };
-  measure?: { kind?: S['MeasureKind']; obligationId?: string | null; minimumRating?: string | null };
+export interface ImportTargetValues extends TargetValues {
   /** Whom the text counts (units, communes, officials): a hint for choosing the group. */
   drafted?: S['DraftPopulation'];
   source?: SourceSpan;
 }
 
-export interface ImportObligationValues {
-  kind?: S['ObligationKind'];
-  title?: string;
-  groupId?: string | null;
-  schedule?: 'once' | 'yearly';
-  dueDate?: Dayjs | null;
-  dueMonthDay?: string | null;
-  graceDays?: number | null;
-  sourcePhrase?: string | null;
-  recipient?: string | null;
+export interface ImportObligationValues extends ObligationValues {
   source?: SourceSpan;
 }
 

@@ -16,9 +16,10 @@ public abstract class Timestamped {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** Stamped by JPA before a write, and by a write that inserts the row in SQL itself. */
     @PrePersist
     @PreUpdate
-    void stampTimes() {
+    public void stampTimes() {
         Instant now = Instant.now();
         if (createdAt == null) {
             createdAt = now;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.danvan.common.MultiStatement;
 import org.danvan.plan.MeasureKind;
 import org.danvan.plan.ObligationExtension;
 import org.danvan.plan.ObligationPeriod;
@@ -125,7 +126,7 @@ public class FigureKeeper {
     }
 
     /** {@link #submissionMoved(Submission, SubmissionStatus, List)} from the row the caller has read. */
-    public void submissionMoved(Submission submission, Standing old, SubmissionStatus before, List<Target> targets) {
+    private void submissionMoved(Submission submission, Standing old, SubmissionStatus before, List<Target> targets) {
         moveStanding(submission, old);
         moveTargets(submission, before, targets);
     }
@@ -159,6 +160,16 @@ public class FigureKeeper {
                 .setParameter("timeliness", timeliness).setParameter("p", periodId)
                 .setParameter("u", submission.unit.id).executeUpdate();
         addToPeriod(periodId, old.shard(), delta(now, old));
+    }
+
+    /**
+     * Adds to a create's statements the new draft on its unit's row, which had none: a draft counts
+     * in no figure, so no counter moves.
+     */
+    public void draftCreated(MultiStatement statements, UUID periodId, UUID unitId, UUID submissionId) {
+        statements.add("update assignment set status = 'DRAFT', submission_id = ?, first_submitted_at = null,"
+                + " first_submitted_day = null, timeliness = null where period_id = ? and unit_id = ?",
+                submissionId, periodId, unitId);
     }
 
     /** Forgets a discarded draft: it never counted, so only the row changes. */

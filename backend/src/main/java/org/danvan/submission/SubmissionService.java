@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.danvan.common.FieldError;
 import org.danvan.common.Hashes;
 import org.danvan.common.Ids;
+import org.danvan.common.MultiStatement;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.ProblemException;
@@ -32,6 +33,7 @@ import org.danvan.plan.ObligationPeriod;
 import org.danvan.plan.PlanStatus;
 import org.danvan.plan.Target;
 import org.danvan.report.FigureKeeper;
+import org.danvan.security.AuditTrail;
 import org.danvan.security.Caller;
 import org.danvan.submission.SubmissionDtos.SectionsDto;
 import org.danvan.submission.SubmissionDtos.SubmissionCreate;
@@ -52,15 +54,17 @@ public class SubmissionService {
     private final SubmissionTransitionRepository transitions;
     private final EntityManager em;
     private final FigureKeeper figures;
+    private final AuditTrail audit;
     private final Caller actor;
     private final Clock clock;
 
     public SubmissionService(SubmissionRepository submissions, SubmissionTransitionRepository transitions,
-            EntityManager em, FigureKeeper figures, Caller actor, Clock clock) {
+            EntityManager em, FigureKeeper figures, AuditTrail audit, Caller actor, Clock clock) {
         this.submissions = submissions;
         this.transitions = transitions;
         this.em = em;
         this.figures = figures;
+        this.audit = audit;
         this.actor = actor;
         this.clock = clock;
     }
@@ -117,9 +121,7 @@ public class SubmissionService {
         submission.period = em.getReference(ObligationPeriod.class, periodId.get());
         submission.unit = em.getReference(OrgUnit.class, unitId.get());
         apply(submission, write.content());
-        submissions.persistAndFlush(submission);
-        record(submission, null, null);
-        figures.submissionMoved(submission, standing, SubmissionStatus.DRAFT, List.of());
+        insertDraft(submission, periodId.get(), unitId.get());
         scopedKey.ifPresent(key -> {
             // a key whose draft was discarded since now answers this one
             IdempotencyRecord record = seen.orElse(null);
@@ -135,6 +137,35 @@ public class SubmissionService {
             }
         });
         return new Created(view(submission, standing.dueDate()), false);
+    }
+
+    /**
+     * Writes a new draft with its values, its first line of history, its audit event and its unit's
+     * row of the period, all in one round trip. A deadline day brings thousands of creates, and none
+     * needs the persistence context: nothing in the transaction reads the draft back through it, and
+     * a draft counts in no figure, so only the unit's row changes. Every later move of the
+     * submission goes through Hibernate as usual.
+     */
+    private void insertDraft(Submission submission, UUID periodId, UUID unitId) {
+        submission.stampTimes();
+        MultiStatement statements = new MultiStatement().add("insert into submission (id, plan_id, obligation_id,"
+                        + " period_id, unit_id, status, results, shortcomings, causes, directions, recommendations,"
+                        + " document_number, document_date, version, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                submission.id, submission.planId, submission.obligationId, periodId, unitId, submission.status,
+                submission.results, submission.shortcomings, submission.causes, submission.directions,
+                submission.recommendations, submission.documentNumber, submission.documentDate, submission.version,
+                submission.createdAt, submission.updatedAt);
+        for (Submission.Value value : submission.values) {
+            statements.add("insert into submission_value (submission_id, target_id, numerator, denominator)"
+                    + " values (?, ?, ?, ?)", submission.id, value.targetId, value.numerator, value.denominator);
+        }
+        statements.add("insert into submission_transition (id, submission_id, from_status, to_status, actor, at)"
+                + " values (?, ?, ?, ?, ?, ?)", Ids.next(), submission.id, null, submission.status, actor.name(),
+                clock.instant());
+        statements.add(AuditTrail.INSERT, audit.creation(em, submission, submission.id));
+        figures.draftCreated(statements, periodId, unitId, submission.id);
+        statements.execute(em);
     }
 
     /** Why a create names no row of the assignment: an unknown period or unit, or a unit not owing it. */

@@ -80,6 +80,11 @@ class AuditTest {
         assertThat(trail.getString("items[0].changes.status.after")).isEqualTo("RETURNED");
         assertThat(trail.getString("items[1].changes.status.before")).isEqualTo("DRAFT");
         assertThat(trail.getString("items[2].changes.status.after")).isEqualTo("DRAFT");
+        // the create is written in plain SQL: its event still names every field it set, as a persist does
+        assertThat(trail.getString("items[2].changes.unit.after")).isEqualTo(unit);
+        assertThat(trail.getString("items[2].changes.period.after")).isEqualTo(period);
+        assertThat(trail.getString("items[2].changes.planId.after")).isEqualTo(plan);
+        assertThat(trail.getMap("items[2].changes")).doesNotContainKeys("version", "createdAt", "results");
     }
 
     @Test

@@ -154,8 +154,11 @@ class SignInTest {
         anonymous().header("Authorization", "Bearer " + token).when().get("/api/v1/plans").then().statusCode(200);
         anonymous().header("Authorization", "Bearer " + token).body(PlanFixtures.planBody(PlanFixtures.province(), 2026, 2026))
                 .when().post("/api/v1/plans").then().statusCode(403).body("type", equalTo("/problems/forbidden"));
-        anonymous().header("Authorization", "Bearer dvt_" + "x".repeat(43)).when().get("/api/v1/me").then()
-                .statusCode(401);
+        // an unknown token, then the same again answered from the look-up cache: 401 both times
+        for (int i = 0; i < 2; i++) {
+            anonymous().header("Authorization", "Bearer dvt_" + "x".repeat(43)).when().get("/api/v1/me").then()
+                    .statusCode(401);
+        }
 
         admin().when().delete(TOKENS + "/{id}", tokenId).then().statusCode(204);
         anonymous().header("Authorization", "Bearer " + token).when().get("/api/v1/me").then().statusCode(401);

@@ -1,6 +1,7 @@
 package org.danvan.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.danvan.common.Api.api;
 import static org.danvan.common.Api.createId;
 import static org.danvan.common.Api.etag;
@@ -44,6 +45,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -107,6 +109,34 @@ class SubmissionResourceTest {
                 .statusCode(201).body("effectiveDueDate", equalTo(PAST));
         api().queryParam("periodId", s.period()).queryParam("unitId", s.unit()).when().get(SUBMISSIONS).then()
                 .statusCode(200).body("items.effectiveDueDate", contains("2024-05-15"));
+    }
+
+    @Test
+    void shouldKeepEveryFieldOfACreateAsItsAnswerShowsIt() {
+        Setting s = Setting.create();
+        String first = PlanFixtures.reportedTarget(s.plan(), s.group(), s.obligation());
+        String second = PlanFixtures.reportedTarget(s.plan(), s.group(), s.obligation());
+        var body = draft(s.period(), s.unit());
+        body.put("sections", Map.of("results", "Kết quả: 100% cán bộ được quán triệt.",
+                "shortcomings", "Hạn chế: còn chậm.", "causes", "Nguyên nhân: thiếu nhân lực.",
+                "directions", "Phương hướng: tập huấn thêm.", "recommendations", "Kiến nghị: bổ sung kinh phí."));
+        body.put("values", List.of(value(first, 3, 4), value(second, 0, 9)));
+        Map<String, Object> created = api().body(body).when().post(SUBMISSIONS).then().statusCode(201)
+                .extract().jsonPath().getMap("");
+        Map<String, Object> read = api().when().get(SUBMISSION, created.get("id")).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        // the answer carries the clock's instant, the database keeps it to the microsecond
+        for (String stamp : List.of("createdAt", "updatedAt")) {
+            assertThat(Instant.parse((String) read.get(stamp)))
+                    .isCloseTo(Instant.parse((String) created.get(stamp)), within(1, ChronoUnit.MILLIS));
+            created.remove(stamp);
+            read.remove(stamp);
+        }
+        assertThat(read).isEqualTo(created);
+        assertThat(read.get("values")).asList().hasSize(2);
+        api().when().get(HISTORY, created.get("id")).then().statusCode(200)
+                .body("items.fromStatus", contains((Object) null)).body("items.toStatus", contains("DRAFT"))
+                .body("items.actor", contains(org.danvan.common.TestAccounts.COORDINATOR));
     }
 
     @Test

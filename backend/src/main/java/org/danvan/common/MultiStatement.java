@@ -1,6 +1,7 @@
 package org.danvan.common;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -9,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Session;
+import javax.sql.DataSource;
 
 /**
  * Several SQL statements sent as one prepared statement, on the transaction's own connection.
@@ -17,8 +18,9 @@ import org.hibernate.Session;
  * <p>Both drivers take statements separated by semicolons in one prepared statement, with the
  * parameters numbered across all of them: the PostgreSQL driver sends them together and waits for
  * their answers once, H2 runs them in turn. A write of several rows (a row, its history and its
- * audit event) then costs one round trip instead of one per row. A failure is converted as
- * Hibernate converts its own, so a unique key refused is a constraint violation either way.
+ * audit event) then costs one round trip instead of one per row. A failure is a
+ * {@link PersistenceException} carrying the driver's {@link SQLException}, whose SQL state says
+ * what the database refused (class 23: a constraint).
  */
 public final class MultiStatement {
 
@@ -35,16 +37,20 @@ public final class MultiStatement {
         return this;
     }
 
-    /** Runs the statements in the entity manager's transaction, without flushing its pending changes. */
-    public void execute(EntityManager em) {
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    bind(statement, i + 1, parameters.get(i));
-                }
-                statement.execute();
+    /**
+     * Runs the statements on the data source's connection, which inside a transaction is the one
+     * enlisted in it: they commit or roll back with everything else the transaction did.
+     */
+    public void execute(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                bind(statement, i + 1, parameters.get(i));
             }
-        });
+            statement.execute();
+        } catch (SQLException e) {
+            throw new PersistenceException("statements refused: " + e.getMessage(), e);
+        }
     }
 
     private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {

@@ -147,13 +147,16 @@ public class ProblemMapper {
 
     /**
      * The last resort. A constraint the database enforced (two identical creates racing past the
-     * service's own check) is a conflict and a lost optimistic lock a stale write, however deep the
+     * service's own check), seen by Hibernate or by plain SQL, is a conflict and a lost optimistic lock a stale write, however deep the
      * transaction machinery wrapped them; anything else is logged and answered without detail.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("23")) {
+                // SQL state class 23 is an integrity constraint: a statement written in plain SQL refused
                 return respond(409, "conflict", locale(headers), uri, List.of());
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {

@@ -3,14 +3,18 @@ package org.danvan.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.danvan.common.MultiStatement;
 import org.danvan.plan.MeasureKind;
 import org.danvan.plan.ObligationExtension;
@@ -21,7 +25,6 @@ import org.danvan.submission.Deadlines;
 import org.danvan.submission.Submission;
 import org.danvan.submission.SubmissionStatus;
 import org.danvan.submission.Timeliness;
-import org.hibernate.Session;
 
 /**
  * Keeps the report figures current in the transaction of the change that moves them.
@@ -41,9 +44,11 @@ public class FigureKeeper {
             + " a.shard, a.unit_kind";
 
     private final EntityManager em;
+    private final DataSource dataSource;
 
-    public FigureKeeper(EntityManager em) {
+    public FigureKeeper(EntityManager em, DataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -79,25 +84,27 @@ public class FigureKeeper {
 
     /**
      * A one-row read of the kept rows by period and unit, in plain JDBC on the transaction's own
-     * connection: the create path pays neither a flush check nor a native query's result mapping.
+     * connection (the data source hands the enlisted one out again): a create pays neither a
+     * persistence context nor a native query's result mapping.
      */
     private Optional<Object[]> probe(String sql, UUID periodId, UUID unitId) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, periodId);
-                statement.setObject(2, unitId);
-                try (ResultSet rows = statement.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.<Object[]>empty();
-                    }
-                    Object[] row = new Object[rows.getMetaData().getColumnCount()];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = rows.getObject(i + 1);
-                    }
-                    return Optional.of(row);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, periodId);
+            statement.setObject(2, unitId);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
                 }
+                Object[] row = new Object[rows.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rows.getObject(i + 1);
+                }
+                return Optional.of(row);
             }
-        });
+        } catch (SQLException e) {
+            throw new PersistenceException("assignment not read: " + e.getMessage(), e);
+        }
     }
 
     private static Standing standingOf(Object[] row) {

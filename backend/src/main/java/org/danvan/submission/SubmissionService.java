@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.danvan.common.FieldError;
 import org.danvan.common.Hashes;
 import org.danvan.common.Ids;
@@ -53,16 +54,19 @@ public class SubmissionService {
     private final SubmissionRepository submissions;
     private final SubmissionTransitionRepository transitions;
     private final EntityManager em;
+    private final DataSource dataSource;
     private final FigureKeeper figures;
     private final AuditTrail audit;
     private final Caller actor;
     private final Clock clock;
 
     public SubmissionService(SubmissionRepository submissions, SubmissionTransitionRepository transitions,
-            EntityManager em, FigureKeeper figures, AuditTrail audit, Caller actor, Clock clock) {
+            EntityManager em, DataSource dataSource, FigureKeeper figures, AuditTrail audit, Caller actor,
+            Clock clock) {
         this.submissions = submissions;
         this.transitions = transitions;
         this.em = em;
+        this.dataSource = dataSource;
         this.figures = figures;
         this.audit = audit;
         this.actor = actor;
@@ -114,12 +118,15 @@ public class SubmissionService {
         if (standing.submissionId() != null) {
             throw Problems.conflict("submission-exists", em.find(OrgUnit.class, unitId.get()).name);
         }
-        // references only: a create reads no period, obligation or plan row beyond the probe
+        // the period and the unit by their ids alone: a create reads no row beyond the probe, and its
+        // statements go around the persistence context, which it never opens
         Submission submission = new Submission();
         submission.planId = owed.get().planId();
         submission.obligationId = owed.get().obligationId();
-        submission.period = em.getReference(ObligationPeriod.class, periodId.get());
-        submission.unit = em.getReference(OrgUnit.class, unitId.get());
+        submission.period = new ObligationPeriod();
+        submission.period.id = periodId.get();
+        submission.unit = new OrgUnit();
+        submission.unit.id = unitId.get();
         apply(submission, write.content());
         insertDraft(submission, periodId.get(), unitId.get());
         scopedKey.ifPresent(key -> {
@@ -165,7 +172,7 @@ public class SubmissionService {
                 clock.instant());
         statements.add(AuditTrail.INSERT, audit.creation(em, submission, submission.id));
         figures.draftCreated(statements, periodId, unitId, submission.id);
-        statements.execute(em);
+        statements.execute(dataSource);
     }
 
     /** Why a create names no row of the assignment: an unknown period or unit, or a unit not owing it. */

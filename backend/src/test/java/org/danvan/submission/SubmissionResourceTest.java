@@ -771,6 +771,39 @@ class SubmissionResourceTest {
     // ---- concurrency ----
 
     @Test
+    void shouldCreateOneDraftOfSixteenConcurrentCreatesWithoutAKey() throws Exception {
+        Setting s = Setting.create();
+        int creates = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(creates);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < creates; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api().body(draft(s.period(), s.unit())).when().post(SUBMISSIONS).then().extract();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                ExtractableResponse<Response> response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 409) {
+                    // refused by the service's own check, or by the unique key when the race passed it
+                    assertThat((String) response.path("type")).isIn("/problems/submission-exists", "/problems/conflict");
+                }
+            }
+            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+            api().queryParam("periodId", s.period()).when().get(SUBMISSIONS).then()
+                    .statusCode(200).body("totalItems", equalTo(1));
+            assertThat(s.figures()).isEqualTo(new Figures(2, 0, 0, 0, 0, 0));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldLetExactlyOneOf64ConcurrentEditsOfTheSameVersionWin() throws Exception {
         Setting s = Setting.create();
         String id = createDraft(s, s.unit());

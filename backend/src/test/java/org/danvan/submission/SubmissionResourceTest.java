@@ -57,6 +57,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import org.danvan.plan.PlanFixtures;
 import org.danvan.submission.SubmissionFixtures.Figures;
 import org.danvan.submission.SubmissionFixtures.Setting;
@@ -742,30 +743,16 @@ class SubmissionResourceTest {
         Setting s = Setting.create();
         String key = "sonoivu-" + UUID.randomUUID();
         int retries = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(retries);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < retries; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return api().header("Idempotency-Key", key).body(draft(s.period(), s.unit())).when()
-                            .post(SUBMISSIONS).then().extract();
-                }));
-            }
-            start.countDown();
-            List<String> ids = new ArrayList<>();
-            for (Future<ExtractableResponse<Response>> answer : answers) {
-                ExtractableResponse<Response> response = answer.get(60, TimeUnit.SECONDS);
-                assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-                ids.add(response.path("id"));
-            }
-            assertThat(ids).hasSize(retries).containsOnly(ids.get(0));
-            api().queryParam("periodId", s.period()).when().get(SUBMISSIONS).then()
-                    .statusCode(200).body("items.id", contains(ids.get(0)));
-        } finally {
-            pool.shutdownNow();
+        List<String> ids = new ArrayList<>();
+        for (ExtractableResponse<Response> response : together(retries, i -> () -> api()
+                .header("Idempotency-Key", key).body(draft(s.period(), s.unit())).when().post(SUBMISSIONS).then()
+                .extract())) {
+            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+            ids.add(response.path("id"));
         }
+        assertThat(ids).hasSize(retries).containsOnly(ids.get(0));
+        api().queryParam("periodId", s.period()).when().get(SUBMISSIONS).then()
+                .statusCode(200).body("items.id", contains(ids.get(0)));
     }
 
     // ---- concurrency ----
@@ -773,34 +760,19 @@ class SubmissionResourceTest {
     @Test
     void shouldCreateOneDraftOfSixteenConcurrentCreatesWithoutAKey() throws Exception {
         Setting s = Setting.create();
-        int creates = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(creates);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < creates; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return api().body(draft(s.period(), s.unit())).when().post(SUBMISSIONS).then().extract();
-                }));
+        List<Integer> statuses = new ArrayList<>();
+        for (ExtractableResponse<Response> response : together(16, i -> () -> api()
+                .body(draft(s.period(), s.unit())).when().post(SUBMISSIONS).then().extract())) {
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 409) {
+                // refused by the service's own check, or by the unique key when the race passed it
+                assertThat((String) response.path("type")).isIn("/problems/submission-exists", "/problems/conflict");
             }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<ExtractableResponse<Response>> answer : answers) {
-                ExtractableResponse<Response> response = answer.get(60, TimeUnit.SECONDS);
-                statuses.add(response.statusCode());
-                if (response.statusCode() == 409) {
-                    // refused by the service's own check, or by the unique key when the race passed it
-                    assertThat((String) response.path("type")).isIn("/problems/submission-exists", "/problems/conflict");
-                }
-            }
-            assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
-            api().queryParam("periodId", s.period()).when().get(SUBMISSIONS).then()
-                    .statusCode(200).body("totalItems", equalTo(1));
-            assertThat(s.figures()).isEqualTo(new Figures(2, 0, 0, 0, 0, 0));
-        } finally {
-            pool.shutdownNow();
         }
+        assertThat(statuses).containsOnly(201, 409).filteredOn(status -> status == 201).hasSize(1);
+        api().queryParam("periodId", s.period()).when().get(SUBMISSIONS).then()
+                .statusCode(200).body("totalItems", equalTo(1));
+        assertThat(s.figures()).isEqualTo(new Figures(2, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -808,77 +780,71 @@ class SubmissionResourceTest {
         Setting s = Setting.create();
         String id = createDraft(s, s.unit());
         int writers = 64;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < writers; i++) {
-                String documentNumber = i + "/BC-SNV";
-                Callable<ExtractableResponse<Response>> edit = () -> {
-                    start.await();
-                    return api().header("If-Match", "\"0\"").body(content(documentNumber, List.of())).when()
-                            .put(SUBMISSION, id).then().extract();
-                };
-                answers.add(pool.submit(edit));
+        List<String> winners = new ArrayList<>();
+        int stale = 0;
+        for (ExtractableResponse<Response> response : together(writers, i -> () -> api().header("If-Match", "\"0\"")
+                .body(content(i + "/BC-SNV", List.of())).when().put(SUBMISSION, id).then().extract())) {
+            assertThat(response.statusCode()).as(response.asString()).isIn(200, 412);
+            if (response.statusCode() == 200) {
+                winners.add(response.path("documentNumber"));
+            } else {
+                assertThat(response.<String>path("type")).isEqualTo("/problems/stale-version");
+                stale++;
             }
-            start.countDown();
-            List<String> winners = new ArrayList<>();
-            int stale = 0;
-            for (Future<ExtractableResponse<Response>> answer : answers) {
-                ExtractableResponse<Response> response = answer.get(60, TimeUnit.SECONDS);
-                assertThat(response.statusCode()).as(response.asString()).isIn(200, 412);
-                if (response.statusCode() == 200) {
-                    winners.add(response.path("documentNumber"));
-                } else {
-                    assertThat(response.<String>path("type")).isEqualTo("/problems/stale-version");
-                    stale++;
-                }
-            }
-            assertThat(winners).hasSize(1);
-            assertThat(stale).isEqualTo(writers - 1);
-            api().when().get(SUBMISSION, id).then().statusCode(200).header("ETag", "\"1\"")
-                    .body("version", equalTo(1)).body("documentNumber", equalTo(winners.get(0)));
-        } finally {
-            pool.shutdownNow();
         }
+        assertThat(winners).hasSize(1);
+        assertThat(stale).isEqualTo(writers - 1);
+        api().when().get(SUBMISSION, id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("version", equalTo(1)).body("documentNumber", equalTo(winners.get(0)));
     }
 
     @Test
     void shouldLoseNoneOf64ConcurrentEditsThatEachSendTheVersionTheyRead() throws Exception {
         Setting s = Setting.create();
         String id = createDraft(s, s.unit());
-        int writers = 64;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        Map<Integer, String> byVersion = new HashMap<>();
+        for (ExtractableResponse<Response> response : together(64, i -> () -> api()
+                .header("If-Match", etag(SUBMISSION, id)).body(content(i + "/BC-SNV", List.of())).when()
+                .put(SUBMISSION, id).then().extract())) {
+            assertThat(response.statusCode()).as(response.asString()).isIn(200, 412);
+            if (response.statusCode() == 200) {
+                int version = response.path("version");
+                assertThat(byVersion.put(version, response.path("documentNumber")))
+                        .as("two edits answered as version %d", version).isNull();
+            }
+        }
+        assertThat(byVersion).isNotEmpty();
+        int last = byVersion.keySet().stream().max(Integer::compare).orElseThrow();
+        assertThat(last).isEqualTo(byVersion.size());
+        api().when().get(SUBMISSION, id).then().statusCode(200)
+                .body("version", equalTo(byVersion.size()))
+                .body("documentNumber", equalTo(byVersion.get(last)));
+    }
+
+    /**
+     * Sends {@code count} requests released at one instant, each made by {@code request} from its
+     * index (and run only once released: an edit reads the version it sends then), and answers
+     * their responses in order.
+     */
+    private static List<ExtractableResponse<Response>> together(int count,
+            IntFunction<Callable<ExtractableResponse<Response>>> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
         try {
-            for (int i = 0; i < writers; i++) {
-                String documentNumber = i + "/BC-SNV";
-                Callable<ExtractableResponse<Response>> edit = () -> {
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Callable<ExtractableResponse<Response>> call = request.apply(i);
+                answers.add(pool.submit(() -> {
                     start.await();
-                    String read = etag(SUBMISSION, id);
-                    return api().header("If-Match", read).body(content(documentNumber, List.of())).when()
-                            .put(SUBMISSION, id).then().extract();
-                };
-                answers.add(pool.submit(edit));
+                    return call.call();
+                }));
             }
             start.countDown();
-            Map<Integer, String> byVersion = new HashMap<>();
+            List<ExtractableResponse<Response>> responses = new ArrayList<>();
             for (Future<ExtractableResponse<Response>> answer : answers) {
-                ExtractableResponse<Response> response = answer.get(60, TimeUnit.SECONDS);
-                assertThat(response.statusCode()).as(response.asString()).isIn(200, 412);
-                if (response.statusCode() == 200) {
-                    int version = response.path("version");
-                    assertThat(byVersion.put(version, response.path("documentNumber")))
-                            .as("two edits answered as version %d", version).isNull();
-                }
+                responses.add(answer.get(60, TimeUnit.SECONDS));
             }
-            assertThat(byVersion).isNotEmpty();
-            int last = byVersion.keySet().stream().max(Integer::compare).orElseThrow();
-            assertThat(last).isEqualTo(byVersion.size());
-            api().when().get(SUBMISSION, id).then().statusCode(200)
-                    .body("version", equalTo(byVersion.size()))
-                    .body("documentNumber", equalTo(byVersion.get(last)));
+            return responses;
         } finally {
             pool.shutdownNow();
         }

@@ -147,8 +147,9 @@ public class ProblemMapper {
 
     /**
      * The last resort. A constraint the database enforced (two identical creates racing past the
-     * service's own check), seen by Hibernate or by plain SQL, is a conflict and a lost optimistic lock a stale write, however deep the
-     * transaction machinery wrapped them; anything else is logged and answered without detail.
+     * service's own check), whether Hibernate or a plain SQL write met it, is a conflict and a lost
+     * optimistic lock a stale write, however deep the transaction machinery wrapped them; anything
+     * else is logged and answered without detail.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {

@@ -521,7 +521,9 @@ export interface paths {
         /**
          * Start a unit's submission for a period
          * @description Creates the DRAFT submission of one unit for one obligation period; the unit must owe that
-         *     period. One per period and unit (409 for a second). With an `Idempotency-Key`, repeating the
+         *     period. One per period and unit: a second is 409 `/problems/submission-exists`, or
+         *     `/problems/conflict` when two creates for the same unit race and the database's unique key
+         *     refuses the later one; a closed plan is 409 `/problems/plan-closed`. With an `Idempotency-Key`, repeating the
          *     same request (even while the first is still running) answers the first result again, as the
          *     submission is now; the same key with another body is 422. Once that draft is discarded, the
          *     key starts a new one.

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  *   setup  --base URL --state DIR [--units 60]
  *          signs in as the demo admin, makes API tokens (admin, and one reporter per unit), a unit
- *          group and an issued plan 2011-2030 with two yearly obligations: units x 40 free cells
+ *          group and an issued plan 2026-2045 with two yearly obligations: up to 40 free cells a unit
  *   burst  --base URL --state DIR --pid PID --signal KILL|TERM --after-ms N [--threads 4]
  *          creates (with an Idempotency-Key) and submits as the reporters, each thread its own units,
  *          sends the signal to the service N ms after the first 2xx, and appends every 2xx to DIR/acks.txt
@@ -152,8 +152,8 @@ public class CrashTest {
         String group = Http.ok(coordinator, "POST", "/api/v1/unit-groups",
                 "{\"name\":\"Đơn vị của phép thử kill -9\",\"memberIds\":[" + members + "]}").id();
         String plan = Http.ok(coordinator, "POST", "/api/v1/plans", "{\"number\":999,\"symbol\":\"KH-CRASH\",\"issuerId\":"
-                + q(province) + ",\"title\":\"Kế hoạch của phép thử kill -9\",\"issueDate\":\"2011-01-05\","
-                + "\"periodStart\":2011,\"periodEnd\":2030,\"obligations\":["
+                + q(province) + ",\"title\":\"Kế hoạch của phép thử kill -9\",\"issueDate\":\"2026-01-05\","
+                + "\"periodStart\":2026,\"periodEnd\":2045,\"obligations\":["
                 + "{\"kind\":\"SEMIANNUAL_REPORT\",\"title\":\"Báo cáo 6 tháng\",\"groupId\":" + q(group)
                 + ",\"dueMonthDay\":\"--06-10\"},"
                 + "{\"kind\":\"ANNUAL_REPORT\",\"title\":\"Báo cáo năm\",\"groupId\":" + q(group)
@@ -161,19 +161,15 @@ public class CrashTest {
                 + " năm.\",\"comparator\":\"GTE\",\"thresholdPercent\":100,\"population\":{\"groupId\":" + q(group)
                 + ",\"basis\":\"UNITS\"},\"measure\":{\"kind\":\"SUBMISSION\",\"obligationId\":\"#1\"}}]}").id();
         Http.ok(coordinator, "POST", "/api/v1/plans/" + plan + "/issue", null);
-        List<String> periods = new ArrayList<>();
-        for (Map<String, Object> ob : items(Http.ok(coordinator, "GET", "/api/v1/plans/" + plan + "/obligations?size=10", null))) {
-            for (Map<String, Object> p : items(Http.ok(coordinator, "GET", "/api/v1/obligations/" + ob.get("id")
-                    + "/periods?size=100", null))) {
-                periods.add((String) p.get("id"));
-            }
-        }
-
+        // the cells: the periods of this plan each unit owes (its calendar), a reporter's token for each
         List<String> lines = new ArrayList<>();
         for (String u : units) {
             String reporterToken = token(basic, reporterOfUnit.get(u), "crash-test reporter");
-            for (String p : periods) {
-                lines.add(u + " " + p + " " + reporterToken);
+            for (Map<String, Object> e : items(Http.ok(coordinator, "GET", "/api/v1/org-units/" + u
+                    + "/calendar?size=200", null))) {
+                if (plan.equals(e.get("planId")) && "MISSING".equals(e.get("status"))) {
+                    lines.add(u + " " + e.get("periodId") + " " + reporterToken);
+                }
             }
         }
         Files.write(state.resolve("cells.txt"), lines);
@@ -183,8 +179,8 @@ public class CrashTest {
         try (OutputStream out = Files.newOutputStream(state.resolve("setup.properties"))) {
             p.store(out, null);
         }
-        System.out.printf(Locale.ROOT, "setup: plan %s issued, %d units x %d periods = %d free cells%n", plan,
-                units.size(), periods.size(), lines.size());
+        System.out.printf(Locale.ROOT, "setup: plan %s issued, %d free cells (periods owed) of %d units%n", plan,
+                lines.size(), units.size());
     }
 
     static String token(String basic, String accountId, String name) {

@@ -939,6 +939,12 @@ public class Bench {
         static Resp call(String method, String path, String body, Duration timeout) {
             // the rebuild is an admin's; everything else a coordinator's (who may create for any unit)
             String token = path.startsWith("/api/v1/figures") ? ADMIN_TOKEN : COORDINATOR_TOKEN;
+            return request("Bearer " + token, method, path, body, null, timeout);
+        }
+
+        /** One request with this Authorization (and Idempotency-Key when not null); status -1 when it failed. */
+        static Resp request(String auth, String method, String path, String body, String idempotencyKey,
+                Duration timeout) {
             long t0 = System.nanoTime();
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
@@ -946,7 +952,10 @@ public class Bench {
                 c.setConnectTimeout(10_000);
                 c.setReadTimeout((int) Math.min(timeout.toMillis(), Integer.MAX_VALUE));
                 c.setRequestProperty("Accept", "application/json");
-                c.setRequestProperty("Authorization", "Bearer " + token);
+                c.setRequestProperty("Authorization", auth);
+                if (idempotencyKey != null) {
+                    c.setRequestProperty("Idempotency-Key", idempotencyKey);
+                }
                 if (body != null) {
                     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                     c.setDoOutput(true);

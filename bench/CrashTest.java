@@ -1,12 +1,11 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -43,7 +42,7 @@ public class CrashTest {
         for (int i = 1; i + 1 < args.length; i += 2) {
             o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        Http.base = o.get("base");
+        Bench.Api.base = o.get("base");
         Path state = Path.of(o.get("state"));
         Files.createDirectories(state);
         switch (args[0]) {
@@ -66,37 +65,11 @@ public class CrashTest {
         }
     }
 
-    /** Blocking HttpURLConnection, kept-alive per thread; status -1 when the connection failed. */
+    /** Bench's blocking HttpURLConnection, kept-alive per thread; status -1 when the connection failed. */
     static final class Http {
-        static String base;
-
         static Resp call(String auth, String method, String path, String body, String idempotencyKey) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-                c.setRequestMethod(method);
-                c.setConnectTimeout(5_000);
-                c.setReadTimeout(120_000);
-                c.setRequestProperty("Accept", "application/json");
-                c.setRequestProperty("Authorization", auth);
-                if (idempotencyKey != null) {
-                    c.setRequestProperty("Idempotency-Key", idempotencyKey);
-                }
-                if (body != null) {
-                    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                    c.setDoOutput(true);
-                    c.setRequestProperty("Content-Type", "application/json");
-                    c.setFixedLengthStreamingMode(bytes.length);
-                    try (OutputStream out = c.getOutputStream()) {
-                        out.write(bytes);
-                    }
-                }
-                int status = c.getResponseCode();
-                try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
-                    return new Resp(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                return new Resp(-1, e.toString());
-            }
+            Bench.Api.Resp r = Bench.Api.request(auth, method, path, body, idempotencyKey, Duration.ofMinutes(2));
+            return new Resp(r.status(), r.body());
         }
 
         static Resp ok(String auth, String method, String path, String body) {

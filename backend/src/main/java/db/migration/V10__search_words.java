@@ -46,52 +46,50 @@ public class V10__search_words extends BaseJavaMigration {
         }
     }
 
+    /** How a row of a {@code fill} query becomes its search text. */
+    private interface Text {
+        String of(ResultSet row) throws SQLException;
+    }
+
     private static void fillPlans(Connection connection) throws SQLException {
-        try (Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("select p.id, p.title, p.doc_number, p.symbol, p.period_start,"
-                        + " p.period_end, p.identity_year, u.name from plan p join org_unit u on u.id = p.issuer_id");
-                PreparedStatement update = connection.prepareStatement("update plan set search_text = ? where id = ?")) {
-            while (rows.next()) {
-                Integer number = rows.getObject("doc_number") == null ? null : rows.getInt("doc_number");
-                String reference = Plan.reference(number, rows.getString("symbol"));
-                update.setString(1, Plan.searchText(rows.getString("title"), reference, rows.getInt("period_start"),
-                        rows.getInt("period_end"), rows.getInt("identity_year"), rows.getString("name")));
-                update.setObject(2, rows.getObject("id"));
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+        fill(connection, "plan", "select p.id, p.title, p.doc_number, p.symbol, p.period_start, p.period_end,"
+                + " p.identity_year, u.name from plan p join org_unit u on u.id = p.issuer_id",
+                row -> Plan.searchText(row.getString("title"), reference(row), row.getInt("period_start"),
+                        row.getInt("period_end"), row.getInt("identity_year"), row.getString("name")));
     }
 
     private static void fillObligations(Connection connection) throws SQLException {
-        try (Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("select o.id, o.title, p.title as plan_title, p.doc_number,"
-                        + " p.symbol from obligation o join plan p on p.id = o.plan_id");
-                PreparedStatement update = connection.prepareStatement(
-                        "update obligation set search_text = ? where id = ?")) {
-            while (rows.next()) {
-                Integer number = rows.getObject("doc_number") == null ? null : rows.getInt("doc_number");
-                update.setString(1, Obligation.searchText(rows.getString("title"), rows.getString("plan_title"),
-                        Plan.reference(number, rows.getString("symbol"))));
-                update.setObject(2, rows.getObject("id"));
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
+        fill(connection, "obligation", "select o.id, o.title, p.title as plan_title, p.doc_number, p.symbol"
+                + " from obligation o join plan p on p.id = o.plan_id",
+                row -> Obligation.searchText(row.getString("title"), row.getString("plan_title"), reference(row)));
     }
 
     private static void fillModels(Connection connection) throws SQLException {
+        fill(connection, "dv_model", "select m.id, m.name, m.goals, m.beneficiaries, m.field, u.name as unit_name"
+                + " from dv_model m join org_unit u on u.id = m.unit_id",
+                row -> DvModel.searchText(row.getString("name"), row.getString("goals"), row.getString("beneficiaries"),
+                        ModelField.valueOf(row.getString("field")), row.getString("unit_name")));
+    }
+
+    private static String reference(ResultSet row) throws SQLException {
+        Integer number = row.getObject("doc_number") == null ? null : row.getInt("doc_number");
+        return Plan.reference(number, row.getString("symbol"));
+    }
+
+    /** Writes {@code table}'s search text of every row the query answers (its first column the id). */
+    private static void fill(Connection connection, String table, String query, Text text) throws SQLException {
         try (Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("select m.id, m.name, m.goals, m.beneficiaries, m.field, u.name"
-                        + " as unit_name from dv_model m join org_unit u on u.id = m.unit_id");
+                ResultSet rows = select.executeQuery(query);
                 PreparedStatement update = connection.prepareStatement(
-                        "update dv_model set search_text = ? where id = ?")) {
+                        "update " + table + " set search_text = ? where id = ?")) {
+            int batched = 0;
             while (rows.next()) {
-                update.setString(1, DvModel.searchText(rows.getString("name"), rows.getString("goals"),
-                        rows.getString("beneficiaries"), ModelField.valueOf(rows.getString("field")),
-                        rows.getString("unit_name")));
+                update.setString(1, text.of(rows));
                 update.setObject(2, rows.getObject("id"));
                 update.addBatch();
+                if (++batched % 1000 == 0) {
+                    update.executeBatch();
+                }
             }
             update.executeBatch();
         }

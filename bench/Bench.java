@@ -419,7 +419,8 @@ public class Bench {
                 exec(c, "insert into plan (id, doc_number, symbol, identity_year, issuer_id, title, issue_place, issue_date,"
                         + " period_start, period_end, status, search_text, version, created_at, updated_at)"
                         + " values (?, 100, 'KH-BENCH', 2022, ?, ?, 'Hà Nội', ?, 2022, 2026, 'ISSUED', ?, 0, ?, ?)",
-                        plan, root.id, title, LocalDate.of(2022, 1, 15), fold(title + " 100/KH-BENCH"), now, now);
+                        plan, root.id, title, LocalDate.of(2022, 1, 15),
+                        fold("Kế hoạch " + title + " 100/KH-BENCH 2022-2026 2022 " + root.name), now, now);
                 String[][] obligationShapes = {
                     {"SEMIANNUAL_REPORT", "--06-10", "0", "Báo cáo sơ kết 6 tháng công tác dân vận chính quyền"},
                     {"ANNUAL_REPORT", "--12-05", "0", "Báo cáo kết quả thực hiện công tác dân vận chính quyền năm"},
@@ -427,15 +428,18 @@ public class Bench {
                     {"MODEL_REGISTRATION", "--04-01", "0", "Đăng ký mô hình \"Dân vận khéo\""},
                 };
                 Map<String, UUID> obligationByKind = new LinkedHashMap<>();
+                Map<UUID, String> obligationText = new HashMap<>();
                 record Period(UUID id, UUID obligation, String kind, int year, LocalDate due, int grace) {
                 }
                 List<Period> periods = new ArrayList<>();
                 for (String[] shape : obligationShapes) {
                     UUID ob = ids.next();
                     obligationByKind.put(shape[0], ob);
+                    // the search texts as the service writes them (Obligation.searchText, SubmissionSearch)
+                    obligationText.put(ob, fold(shape[3] + " " + title + " 100/KH-BENCH"));
                     exec(c, "insert into obligation (id, plan_id, kind, title, group_id, due_date, due_month_day, grace_days,"
-                            + " version) values (?, ?, ?, ?, ?, null, ?, ?, 0)", ob, plan, shape[0], shape[3], group,
-                            shape[1], Integer.parseInt(shape[2]));
+                            + " search_text, version) values (?, ?, ?, ?, ?, null, ?, ?, ?, 0)", ob, plan, shape[0],
+                            shape[3], group, shape[1], Integer.parseInt(shape[2]), obligationText.get(ob));
                     for (int year = 2022; year <= 2026; year++) {
                         LocalDate due = LocalDate.parse(year + shape[1].substring(1));
                         Period p = new Period(ids.next(), ob, shape[0], year, due, Integer.parseInt(shape[2]));
@@ -493,7 +497,8 @@ public class Bench {
                 List<Object[]> valueRows = new ArrayList<>();
                 try (Sink s = Sink.open(c, pg, "submission", "id, plan_id, obligation_id, period_id, unit_id, status,"
                         + " results, document_number, document_date, first_submitted_at, first_submitted_day,"
-                        + " submitted_at, accepted_at, version, created_at, updated_at")) {
+                        + " submitted_at, accepted_at, version, created_at, updated_at, search_text")) {
+                    Map<UUID, String> unitText = new HashMap<>();
                     for (Period p : periods) {
                         boolean isReserve = p == reserve;
                         double f = isReserve ? reserveFill : fill;
@@ -535,11 +540,16 @@ public class Bench {
                             }
                             OffsetDateTime updated = accepted != null ? accepted : first != null ? first : created;
                             UUID id = ids.next();
+                            String documentNumber = (1 + rnd.nextInt(300)) + "/BC-UBND";
+                            String searchText = documentNumber.toLowerCase(Locale.ROOT) + " "
+                                    + unitText.computeIfAbsent(u.id, k -> fold(u.name + " " + u.code)) + " "
+                                    + obligationText.get(p.obligation);
                             s.row(id, plan, p.obligation, p.id, u.id, statuses[st],
                                     "Đơn vị đã ban hành kế hoạch, triển khai thực hiện công tác dân vận chính quyền năm "
                                             + p.year + "; kết quả: " + (60 + rnd.nextInt(40)) + "% nhiệm vụ hoàn thành.",
-                                    (1 + rnd.nextInt(300)) + "/BC-UBND", firstDay != null ? firstDay : created.toLocalDate(),
-                                    first, firstDay, first, accepted, st == 0 ? 0 : st == 1 ? 1 : 2, created, updated);
+                                    documentNumber, firstDay != null ? firstDay : created.toLocalDate(),
+                                    first, firstDay, first, accepted, st == 0 ? 0 : st == 1 ? 1 : 2, created, updated,
+                                    searchText);
                             submissions++;
                             byStatus[st]++;
                             if (p.obligation.equals(reportedObligation)) {

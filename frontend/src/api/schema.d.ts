@@ -4159,7 +4159,16 @@ export interface components {
         /** @description Items per page. */
         Size: number;
         /**
-         * @description Free text; Vietnamese diacritics and case are ignored.
+         * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+         *     somewhere in the fields the operation searches, in any order and anywhere in a word
+         *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+         *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+         *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+         *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+         *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+         *     and their own document number; models their name, goals, beneficiaries, field and unit;
+         *     unit groups their name and code; rubrics their name and decision number; accounts their
+         *     user name and display name.
          * @example so noi vu
          */
         Q: string;
@@ -4205,7 +4214,16 @@ export interface operations {
                 /** @description Items per page. */
                 size?: components["parameters"]["Size"];
                 /**
-                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
                  * @example so noi vu
                  */
                 q?: components["parameters"]["Q"];
@@ -4404,7 +4422,16 @@ export interface operations {
                 /** @description Items per page. */
                 size?: components["parameters"]["Size"];
                 /**
-                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
                  * @example so noi vu
                  */
                 q?: components["parameters"]["Q"];
@@ -4640,7 +4667,16 @@ export interface operations {
                 /** @description Items per page. */
                 size?: components["parameters"]["Size"];
                 /**
-                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
                  * @example so noi vu
                  */
                 q?: components["parameters"]["Q"];
@@ -5645,6 +5681,20 @@ export interface operations {
                 unitId?: string;
                 /** @description Keep submissions in this state. */
                 status?: components["schemas"]["SubmissionStatus"];
+                /**
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
+                 * @example so noi vu
+                 */
+                q?: components["parameters"]["Q"];
             };
             header?: never;
             path?: never;
@@ -6557,7 +6607,16 @@ export interface operations {
                 /** @description Items per page. */
                 size?: components["parameters"]["Size"];
                 /**
-                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
                  * @example so noi vu
                  */
                 q?: components["parameters"]["Q"];
@@ -6920,7 +6979,16 @@ export interface operations {
                 /** @description Items per page. */
                 size?: components["parameters"]["Size"];
                 /**
-                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
                  * @example so noi vu
                  */
                 q?: components["parameters"]["Q"];
@@ -7246,7 +7314,16 @@ export interface operations {
                 /** @description Items per page. */
                 size?: components["parameters"]["Size"];
                 /**
-                 * @description Free text; Vietnamese diacritics and case are ignored.
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
                  * @example so noi vu
                  */
                 q?: components["parameters"]["Q"];

@@ -15,6 +15,14 @@ public final class ChangeEvents {
     public record UnitChanged(UUID unitId, String oldPath) {
     }
 
+    /** A unit's name or code changed: the search texts that carry it follow. */
+    public record UnitRenamed(UUID unitId) {
+    }
+
+    /** An obligation's title, or its plan's title, number or symbol changed (and its search text with them). */
+    public record ObligationRenamed(UUID obligationId) {
+    }
+
     /** A group's definition changed. */
     public record GroupChanged(UUID groupId) {
     }

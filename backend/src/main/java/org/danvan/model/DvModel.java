@@ -85,7 +85,13 @@ public class DvModel extends Timestamped {
     @PreUpdate
     void deriveColumns() {
         registrationYear = registrationDate.getYear();
-        searchText = SearchText.fold(name + " " + (goals == null ? "" : goals) + " "
-                + (beneficiaries == null ? "" : beneficiaries));
+        searchText = searchText(name, goals, beneficiaries, field, unit.name);
+    }
+
+    /** What a search of models looks in: name, goals, beneficiaries, field and unit; V10 fills existing rows with it. */
+    public static String searchText(String name, String goals, String beneficiaries, ModelField field,
+            String unitName) {
+        return SearchText.fold(String.join(" ", name, goals == null ? "" : goals,
+                beneficiaries == null ? "" : beneficiaries, field.label(), unitName));
     }
 }

@@ -26,10 +26,7 @@ public class ModelRepository implements PanacheRepositoryBase<DvModel, UUID> {
     public PanacheQuery<DvModel> search(Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        filter.q().ifPresent(q -> {
-            where.add("searchText like :q escape '!'");
-            params.and("q", SearchText.containsPattern(q));
-        });
+        filter.q().ifPresent(q -> where.add(SearchText.allWordsIn("searchText", q, params)));
         filter.unitId().ifPresent(id -> {
             where.add("unit.id = :unitId");
             params.and("unitId", id);

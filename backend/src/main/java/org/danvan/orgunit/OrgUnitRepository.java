@@ -23,10 +23,7 @@ public class OrgUnitRepository implements PanacheRepositoryBase<OrgUnit, UUID> {
     public PanacheQuery<OrgUnit> search(Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        filter.q().ifPresent(q -> {
-            where.add("searchText like :q escape '!'");
-            params.and("q", SearchText.containsPattern(q));
-        });
+        filter.q().ifPresent(q -> where.add(SearchText.allWordsIn("searchText", q, params)));
         filter.kind().ifPresent(kind -> {
             where.add("kind = :kind");
             params.and("kind", kind);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.danvan.common.ChangeEvents.UnitChanged;
+import org.danvan.common.ChangeEvents.UnitRenamed;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
@@ -28,10 +29,12 @@ public class OrgUnitService {
 
     private final OrgUnitRepository units;
     private final Event<UnitChanged> changed;
+    private final Event<UnitRenamed> renamed;
 
-    public OrgUnitService(OrgUnitRepository units, Event<UnitChanged> changed) {
+    public OrgUnitService(OrgUnitRepository units, Event<UnitChanged> changed, Event<UnitRenamed> renamed) {
         this.units = units;
         this.changed = changed;
+        this.renamed = renamed;
     }
 
     public PageView<OrgUnitView> listOrgUnits(OrgUnitRepository.Filter filter, Sort sort, PageRequest page) {
@@ -57,6 +60,7 @@ public class OrgUnitService {
         OrgUnit unit = load(id);
         Versions.check(expectedVersion, unit.version);
         String oldPath = unit.path;
+        String oldSearchText = unit.searchText;
         apply(unit, write);
         String newPath = pathUnder(unit.parent, unit.id);
         if (!newPath.equals(unit.path)) {
@@ -66,6 +70,9 @@ public class OrgUnitService {
         }
         units.flush();
         changed.fire(new UnitChanged(unit.id, oldPath));
+        if (!unit.searchText.equals(oldSearchText)) {
+            renamed.fire(new UnitRenamed(unit.id));
+        }
         return OrgUnitView.of(unit);
     }
 

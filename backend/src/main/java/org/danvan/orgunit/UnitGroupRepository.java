@@ -20,8 +20,10 @@ public class UnitGroupRepository implements PanacheRepositoryBase<UnitGroup, UUI
     }
 
     public PanacheQuery<UnitGroup> search(Optional<String> q, Sort sort) {
-        return q.map(text -> find("searchText like :q escape '!'", sort,
-                        Parameters.with("q", SearchText.containsPattern(text))))
+        return q.map(text -> {
+                    Parameters params = new Parameters();
+                    return find(SearchText.allWordsIn("searchText", text, params), sort, params);
+                })
                 .orElseGet(() -> findAll(sort));
     }
 

@@ -8,12 +8,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.UUID;
 import org.danvan.common.Ids;
+import org.danvan.common.SearchText;
 import org.danvan.orgunit.UnitGroup;
 
 /**
@@ -54,8 +57,23 @@ public class Obligation {
 
     public String recipient;
 
+    /** What a search of submissions looks in for their obligation and plan (see SubmissionSearch). */
+    @Column(nullable = false)
+    public String searchText;
+
     @Version
     public long version;
+
+    @PrePersist
+    @PreUpdate
+    void deriveColumns() {
+        searchText = searchText(title, plan.title, plan.reference());
+    }
+
+    /** The obligation's title with its plan's title, number and symbol; V10 fills existing rows with it. */
+    public static String searchText(String title, String planTitle, String planReference) {
+        return SearchText.fold(String.join(" ", title, planTitle, planReference == null ? "" : planReference));
+    }
 
     public Schedule schedule() {
         return dueDate != null ? Schedule.fixed(dueDate) : Schedule.yearly(MonthDay.parse(dueMonthDay));

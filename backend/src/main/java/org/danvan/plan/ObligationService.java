@@ -40,10 +40,12 @@ public class ObligationService {
     private final OrgUnitService units;
     private final Event<PeriodsChanged> periodsChanged;
     private final Event<ExtensionChanged> extensionChanged;
+    private final PlanSearchTexts searchTexts;
 
     public ObligationService(PlanRepository plans, ObligationRepository obligations, ObligationPeriodRepository periods,
             ObligationExtensionRepository extensions, TargetRepository targets, UnitGroupService groups,
-            OrgUnitService units, Event<PeriodsChanged> periodsChanged, Event<ExtensionChanged> extensionChanged) {
+            OrgUnitService units, Event<PeriodsChanged> periodsChanged, Event<ExtensionChanged> extensionChanged,
+            PlanSearchTexts searchTexts) {
         this.plans = plans;
         this.obligations = obligations;
         this.periods = periods;
@@ -53,6 +55,7 @@ public class ObligationService {
         this.units = units;
         this.periodsChanged = periodsChanged;
         this.extensionChanged = extensionChanged;
+        this.searchTexts = searchTexts;
     }
 
     public PageView<ObligationView> listObligations(String planId, PageRequest page) {
@@ -81,9 +84,13 @@ public class ObligationService {
             ObligationWrite write) {
         Obligation obligation = load(plans.loadOpen(planId), obligationId);
         Versions.check(expectedVersion, obligation.version);
+        String titleBefore = obligation.title;
         apply(obligation, write);
         expandPeriods(obligation);
         obligations.flush();
+        if (!titleBefore.equals(obligation.title)) {
+            searchTexts.obligationRenamed(obligation);
+        }
         return ObligationView.of(obligation);
     }
 

@@ -122,7 +122,19 @@ public class Plan extends Timestamped {
     @PreUpdate
     void deriveColumns() {
         identityYear = issueDate != null ? issueDate.getYear() : periodStart;
-        String ref = reference();
-        searchText = SearchText.fold(title + " " + (ref == null ? "" : ref));
+        searchText = searchText(title, reference(), periodStart, periodEnd, identityYear, issuer.name);
+    }
+
+    /**
+     * What a search of plans looks in: the plan as it is cited ("Kế hoạch 859/KH-UBND", so
+     * {@code kế hoạch 859} finds it), its title, the period as written ({@code 2024},
+     * {@code 2022-2026}) and the year of the number, and the issuer's name. V10 fills existing rows
+     * with the same function.
+     */
+    public static String searchText(String title, String reference, int periodStart, int periodEnd, int identityYear,
+            String issuerName) {
+        String period = periodStart == periodEnd ? String.valueOf(periodStart) : periodStart + "-" + periodEnd;
+        return SearchText.fold(String.join(" ", "Kế hoạch", title, reference == null ? "" : reference, period,
+                String.valueOf(identityYear), issuerName == null ? "" : issuerName));
     }
 }

@@ -25,10 +25,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     public PanacheQuery<Plan> search(Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        filter.q().ifPresent(q -> {
-            where.add("searchText like :q escape '!'");
-            params.and("q", SearchText.containsPattern(q));
-        });
+        filter.q().ifPresent(q -> where.add(SearchText.allWordsIn("searchText", q, params)));
         filter.year().ifPresent(year -> {
             where.add("periodStart <= :year and periodEnd >= :year");
             params.and("year", year);

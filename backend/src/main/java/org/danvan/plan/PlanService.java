@@ -29,15 +29,18 @@ public class PlanService {
     private final ObligationPeriodRepository periods;
     private final PlanTaskService tasks;
     private final TargetService targets;
+    private final PlanSearchTexts searchTexts;
 
     public PlanService(PlanRepository plans, OrgUnitService units, ObligationService obligations,
-            ObligationPeriodRepository periods, PlanTaskService tasks, TargetService targets) {
+            ObligationPeriodRepository periods, PlanTaskService tasks, TargetService targets,
+            PlanSearchTexts searchTexts) {
         this.plans = plans;
         this.units = units;
         this.obligations = obligations;
         this.periods = periods;
         this.tasks = tasks;
         this.targets = targets;
+        this.searchTexts = searchTexts;
     }
 
     public PageView<PlanView> listPlans(PlanRepository.Filter filter, Sort sort, PageRequest page) {
@@ -143,11 +146,15 @@ public class PlanService {
         requireOpen(plan);
         int startBefore = plan.periodStart;
         int endBefore = plan.periodEnd;
+        String titleBefore = plan.title + " " + plan.reference();
         apply(plan, write);
         if (plan.periodStart != startBefore || plan.periodEnd != endBefore) {
             obligations.expandYearlyPeriods(plan);
         }
         plans.flush();
+        if (!titleBefore.equals(plan.title + " " + plan.reference())) {
+            searchTexts.planRenamed(plan);
+        }
         return PlanView.of(plan);
     }
 

@@ -16,8 +16,10 @@ public class RubricRepository implements PanacheRepositoryBase<Rubric, UUID> {
             .and("id");
 
     public PanacheQuery<Rubric> search(Optional<String> q) {
-        return q.map(text -> find("searchText like :q escape '!'", NEWEST_FIRST,
-                        Parameters.with("q", SearchText.containsPattern(text))))
+        return q.map(text -> {
+                    Parameters params = new Parameters();
+                    return find(SearchText.allWordsIn("searchText", text, params), NEWEST_FIRST, params);
+                })
                 .orElseGet(() -> findAll(NEWEST_FIRST));
     }
 

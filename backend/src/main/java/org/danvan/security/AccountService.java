@@ -68,10 +68,7 @@ public class AccountService {
     public PageView<AccountView> listAccounts(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        filter.q().ifPresent(q -> {
-            where.add("searchText like :q escape '!'");
-            params.and("q", SearchText.containsPattern(q));
-        });
+        filter.q().ifPresent(q -> where.add(SearchText.allWordsIn("searchText", q, params)));
         filter.role().ifPresent(role -> {
             where.add("role = :role");
             params.and("role", role);

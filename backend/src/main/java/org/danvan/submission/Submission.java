@@ -85,6 +85,10 @@ public class Submission extends Timestamped {
 
     public Instant acceptedAt;
 
+    /** Written by the database alone (see {@link SubmissionSearch}); here for queries. */
+    @Column(insertable = false, updatable = false)
+    public String searchText;
+
     @Version
     public long version;
 

@@ -16,7 +16,7 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
 
     /** The filters of {@code GET /submissions}; each is optional. */
     public record Filter(Optional<UUID> planId, Optional<UUID> obligationId, Optional<UUID> periodId,
-            Optional<UUID> unitId, Optional<SubmissionStatus> status) {
+            Optional<UUID> unitId, Optional<SubmissionStatus> status, Optional<String> q) {
     }
 
     /** The submissions the filter keeps, of the units under {@code scopePath} when one is given. */
@@ -47,6 +47,7 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, U
             where.add("status = :status");
             params.and("status", status);
         });
+        filter.q().ifPresent(q -> where.add(SearchText.allWordsIn("searchText", q, params)));
         return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
                 Sort.descending("updatedAt").and("id"), params);
     }

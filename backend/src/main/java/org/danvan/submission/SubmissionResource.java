@@ -59,9 +59,9 @@ public class SubmissionResource {
     public PageView<SubmissionView> listSubmissions(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("planId") String planId, @QueryParam("obligationId") String obligationId,
             @QueryParam("periodId") String periodId, @QueryParam("unitId") String unitId,
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status, @QueryParam("q") String q) {
         var filter = new SubmissionRepository.Filter(QueryParams.id(planId), QueryParams.id(obligationId), QueryParams.id(periodId), QueryParams.id(unitId),
-                QueryParams.enumeration("status", status, SubmissionStatus.class));
+                QueryParams.enumeration("status", status, SubmissionStatus.class), QueryParams.text("q", q, 200));
         return service.listSubmissions(filter, PageRequest.of(page, size));
     }
 

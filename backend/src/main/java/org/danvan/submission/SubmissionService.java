@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -157,12 +158,13 @@ public class SubmissionService {
         submission.stampTimes();
         MultiStatement statements = new MultiStatement().add("insert into submission (id, plan_id, obligation_id,"
                         + " period_id, unit_id, status, results, shortcomings, causes, directions, recommendations,"
-                        + " document_number, document_date, version, created_at, updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " document_number, document_date, version, created_at, updated_at, search_text)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + SubmissionSearch.expression("?", "?", "?") + ")",
                 submission.id, submission.planId, submission.obligationId, periodId, unitId, submission.status,
                 submission.results, submission.shortcomings, submission.causes, submission.directions,
                 submission.recommendations, submission.documentNumber, submission.documentDate, submission.version,
-                submission.createdAt, submission.updatedAt);
+                submission.createdAt, submission.updatedAt, submission.documentNumber, unitId, submission.obligationId);
         for (Submission.Value value : submission.values) {
             statements.add("insert into submission_value (submission_id, target_id, numerator, denominator)"
                     + " values (?, ?, ?, ?)", submission.id, value.targetId, value.numerator, value.denominator);
@@ -223,8 +225,12 @@ public class SubmissionService {
         Submission submission = load(id);
         Versions.check(expectedVersion, submission.version);
         requireEditable(submission);
+        String documentNumberBefore = submission.documentNumber;
         apply(submission, write);
         submissions.flush();
+        if (!Objects.equals(documentNumberBefore, submission.documentNumber)) {
+            SubmissionSearch.refresh(em, submission.id);
+        }
         return view(submission);
     }
 

@@ -86,6 +86,12 @@ public final class Api {
         return as(allowedAccount("put", path)).when().get(path, pathParams).then().statusCode(200).extract().header("ETag");
     }
 
+    /** Replaces a unit's fields (a new name, say) as the admin. */
+    public static void renameUnit(String unitId, Map<String, Object> unit) {
+        admin().header("If-Match", etag("/api/v1/org-units/{id}", unitId)).body(unit)
+                .when().put("/api/v1/org-units/{id}", unitId).then().statusCode(200);
+    }
+
     public static Map<String, Object> unit(String name, String kind, String parentId) {
         var body = new java.util.HashMap<String, Object>();
         body.put("name", name);

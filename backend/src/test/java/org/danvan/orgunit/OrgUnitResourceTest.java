@@ -6,6 +6,7 @@ import static org.danvan.common.Api.etag;
 import static org.danvan.common.Api.unit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -54,8 +55,23 @@ class OrgUnitResourceTest {
                 .statusCode(200).body("totalItems", equalTo(1));
         admin().queryParam("q", "SỞ NỘI VỤ ĐỒNG THÁP " + marker.toUpperCase()).when().get(UNITS).then()
                 .statusCode(200).body("totalItems", equalTo(1));
-        admin().queryParam("q", "so noi vu ha noi " + marker).when().get(UNITS).then()
+        admin().queryParam("q", "so noi vu ben tre " + marker).when().get(UNITS).then()
                 .statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void shouldFindUnitsHavingEveryWordInAnyOrderOverNameAndCode() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        var body = unit("Sở Nội vụ tỉnh Tây Ninh " + marker, "DEPARTMENT", null);
+        body.put("code", "SNV-TN-" + marker);
+        String id = createId(UNITS, body);
+        for (String q : List.of("tây ninh nội vụ " + marker, marker + " Tay Ninh", "snv-tn " + marker,
+                "SNV-TN-" + marker.toUpperCase())) {
+            admin().queryParam("q", q).when().get(UNITS).then()
+                    .statusCode(200).body("totalItems", equalTo(1)).body("items.id", contains(id));
+        }
+        admin().queryParam("q", "tây ninh nội vụ tư pháp " + marker).when().get(UNITS).then()
+                .statusCode(200).body("totalItems", equalTo(0)).body("items", empty());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.danvan.common.Api.api;
 import static org.danvan.common.Api.createId;
 import static org.danvan.common.Api.etag;
+import static org.danvan.common.Api.renameUnit;
 import static org.danvan.common.Api.unit;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -164,8 +165,50 @@ class PlanResourceTest {
                 .statusCode(200).body("items.id", contains(id));
         api().queryParam("q", "859/kh-ubnd-" + marker).when().get(PLANS).then()
                 .statusCode(200).body("items.id", contains(id));
-        api().queryParam("q", "tinh tay ninh " + marker).when().get(PLANS).then()
+        api().queryParam("q", "tinh ben tre " + marker).when().get(PLANS).then()
                 .statusCode(200).body("totalItems", equalTo(0)).body("items", empty());
+    }
+
+    @Test
+    void shouldFindPlansHavingEveryWordInAnyOrderOverNumberTitlePeriodAndIssuer() {
+        String issuer = createId(UNITS, unit("UBND tỉnh Tây Ninh " + marker(), "PROVINCE", null));
+        var body = identified(issuer, 859, "KH-UBND", "2024-03-25");
+        body.put("title", "Thực hiện công tác dân vận chính quyền trên địa bàn tỉnh");
+        String dvcq = createId(PLANS, body);
+        var other = identified(issuer, 141, "KH-UBND", "2022-02-10");
+        other.put("title", "Thực hiện quy chế dân chủ ở cơ sở");
+        other.put("periodEnd", 2026);
+        String qcdc = createId(PLANS, other);
+
+        for (String q : List.of("dân vận 2024", "kế hoạch 859", "tây ninh 2024", "KH-UBND 859", "859/kh-ubnd",
+                "2024 VẬN DÂN")) {
+            api().queryParam("q", q).queryParam("issuerId", issuer).when().get(PLANS).then()
+                    .statusCode(200).body("totalItems", equalTo(1)).body("items.id", contains(dvcq));
+        }
+        api().queryParam("q", "Tay Ninh").queryParam("issuerId", issuer).queryParam("sort", "issueDate")
+                .when().get(PLANS).then()
+                .statusCode(200).body("totalItems", equalTo(2)).body("items.id", contains(qcdc, dvcq));
+        api().queryParam("q", "dân chủ 2022-2026").queryParam("issuerId", issuer).when().get(PLANS).then()
+                .statusCode(200).body("items.id", contains(qcdc));
+        api().queryParam("q", "dân vận 2024 quảng").queryParam("issuerId", issuer).when().get(PLANS).then()
+                .statusCode(200).body("totalItems", equalTo(0)).body("items", empty());
+    }
+
+    @Test
+    void shouldFindAPlanByItsIssuersNewNameAfterTheIssuerIsRenamed() {
+        String marker = marker();
+        String issuer = createId(UNITS, unit("UBND tỉnh Tây Ninh " + marker, "PROVINCE", null));
+        String id = createId(PLANS, identified(issuer, 859, "KH-UBND", "2024-03-25"));
+        String version = etag(PLAN, id);
+
+        renameUnit(issuer, unit("UBND tỉnh Long An " + marker, "PROVINCE", null));
+
+        api().queryParam("q", "long an " + marker).when().get(PLANS).then()
+                .statusCode(200).body("items.id", contains(id));
+        api().queryParam("q", "tay ninh " + marker).when().get(PLANS).then()
+                .statusCode(200).body("totalItems", equalTo(0));
+        // a name the plan repeats changed, not the plan: its ETag stays
+        assertThat(etag(PLAN, id)).isEqualTo(version);
     }
 
     @Test

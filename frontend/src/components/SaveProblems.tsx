@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { Alert, Button } from 'antd';
-import { ErrorAlert } from '@/components/QueryState';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '@/components/QueryState';
 
 interface SaveProblemsProps {
   /** Someone saved first (412): the form offers to load their version. */
@@ -20,13 +22,29 @@ interface SaveProblemsProps {
 }
 
 /**
- * What went wrong with saving an edit form, above the form: a stale version with a reload button,
- * the failure in the UI's words, and the violations that belong to no field. Written once for the
- * report form, the self-assessment and the appraisal.
+ * Brings a block into view when `shown` turns true: an error put beside the save button is seen even
+ * when the button was pressed from a sticky bar far below it.
+ */
+export function useScrollIntoView<E extends HTMLElement>(shown: boolean) {
+  const ref = useRef<E>(null);
+  useEffect(() => {
+    if (shown) ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [shown]);
+  return ref;
+}
+
+/**
+ * What went wrong with saving an edit form, placed beside its save button: a stale version with a
+ * reload button, the failure in the UI's words, and the violations that belong to no field; it
+ * scrolls into view when it appears. Written once for the report form, the self-assessment and the
+ * appraisal.
  */
 export function SaveProblems({ stale, onReload, reloading, failure, unshown, labels }: SaveProblemsProps) {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const ref = useScrollIntoView<HTMLDivElement>(stale || Boolean(failure) || unshown.length > 0);
   return (
-    <>
+    <div ref={ref} data-testid="save-problems">
       {stale ? (
         <Alert
           type="warning"
@@ -43,9 +61,7 @@ export function SaveProblems({ stale, onReload, reloading, failure, unshown, lab
         />
       ) : null}
       {failure ? (
-        <div style={{ marginBottom: 16 }}>
-          <ErrorAlert error={failure} />
-        </div>
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={t('saveFailed.title')} description={errorMessage(failure)} />
       ) : null}
       {unshown.length > 0 ? (
         <Alert
@@ -57,6 +73,6 @@ export function SaveProblems({ stale, onReload, reloading, failure, unshown, lab
           description={labels.invalidTitle ? unshown.join(' ') : undefined}
         />
       ) : null}
-    </>
+    </div>
   );
 }

@@ -14,43 +14,47 @@ const WRITE_DELAY_MS = 400;
 
 /**
  * Warns before the user leaves a page with unsaved changes: a confirm dialog for a move inside the
- * app (react-router's blocker), the browser's own question for a reload or a closed tab. `dirty` is
- * read when the move happens, so a save that just succeeded lets the page navigate on at once.
+ * app (react-router's blocker), the browser's own question for a reload or a closed tab. `isDirty`
+ * is asked when the move happens, so a save that just succeeded lets the page navigate on at once.
  */
-export function useLeaveGuard(dirty: { readonly current: boolean }, active: boolean) {
+export function useLeaveGuard(isDirty: () => boolean, active: boolean) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) =>
-      dirty.current && nextLocation.pathname !== SIGN_IN && currentLocation.pathname !== nextLocation.pathname,
-    [dirty],
+      nextLocation.pathname !== SIGN_IN && currentLocation.pathname !== nextLocation.pathname && isDirty(),
+    [isDirty],
   );
   const blocker = useBlocker(shouldBlock);
+  const current = useRef({ blocker, modal, t });
+  current.current = { blocker, modal, t };
 
+  // one dialog per blocked move (the modal API and the blocker change identity as it opens)
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
+    const { modal, t } = current.current;
     const dialog = modal.confirm({
       title: t('unsaved.title'),
       content: t('unsaved.content'),
       okText: t('unsaved.leave'),
       cancelText: t('unsaved.stay'),
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
+      onOk: () => current.current.blocker.proceed?.(),
+      onCancel: () => current.current.blocker.reset?.(),
     });
     return () => dialog.destroy();
-  }, [blocker, modal, t]);
+  }, [blocker.state]);
 
   useEffect(() => {
     if (!active) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!dirty.current) return;
+      if (!isDirty()) return;
       event.preventDefault();
       // older browsers ask only when a value is set
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [active, dirty]);
+  }, [active, isDirty]);
 }
 
 /** `next` laid over the form's `current` store: keys only `current` has are emptied, lists replaced whole. */
@@ -169,8 +173,12 @@ export function useFormDraft<V>({ form, name, id, version, initial, enabled = tr
     };
   }, [flush]);
 
-  const guarded = useMemo(() => ({ get current() { return dirtyRef.current && live.current.enabled; } }), []);
-  useLeaveGuard(guarded, enabled && dirty);
+  // asked at the moment of leaving: typing that has not rested yet counts too
+  const isDirty = useCallback(() => {
+    if (timer.current !== undefined) flush();
+    return dirtyRef.current && live.current.enabled;
+  }, [flush]);
+  useLeaveGuard(isDirty, enabled);
 
   /** The save succeeded: the values sent are now the server's, and the draft goes. */
   const saved = useCallback(() => {
@@ -199,10 +207,21 @@ export function useFormDraft<V>({ form, name, id, version, initial, enabled = tr
     flush();
   }, [form, notice, flush]);
 
-  const shown: ReactNode =
-    enabled && notice ? <DraftNotice kind={notice.kind} savedAt={notice.draft.savedAt} onDiscard={discard} onRestore={restore} /> : null;
+  const shown = useMemo<ReactNode>(
+    () => (enabled && notice ? <DraftNotice kind={notice.kind} savedAt={notice.draft.savedAt} onDiscard={discard} onRestore={restore} /> : null),
+    [enabled, notice, discard, restore],
+  );
 
   return { start: opening.start, dirty, notice: shown, onValuesChange, touch: onValuesChange, flush, saved, discard };
+}
+
+/**
+ * The draft kept for a form and record, read once: a page opens a drawer's form by itself when the
+ * user left typing in it, and the import shows again the document it had read.
+ */
+export function useStoredDraft(name: string, id: string): StoredDraft | null {
+  const account = useMe().data?.username;
+  return useMemo(() => (account ? readDraft({ account, form: name, id }) : null), [account, name, id]);
 }
 
 interface DraftNoticeProps {

@@ -23,12 +23,16 @@ interface SaveProblemsProps {
 
 /**
  * Brings a block into view when `shown` turns true: an error put beside the save button is seen even
- * when the button was pressed from a sticky bar far below it.
+ * when the button was pressed from a sticky bar far below it. With `unlessAField`, a field already
+ * showing an error keeps the screen (the form scrolled there: that is where the fix is).
  */
-export function useScrollIntoView<E extends HTMLElement>(shown: boolean) {
+export function useScrollIntoView<E extends HTMLElement>(shown: boolean, unlessAField = false) {
   const ref = useRef<E>(null);
   useEffect(() => {
-    if (shown) ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    if (!shown) return;
+    if (unlessAField && document.querySelector('.ant-form-item-has-error')) return;
+    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shown]);
   return ref;
 }
@@ -42,7 +46,7 @@ export function useScrollIntoView<E extends HTMLElement>(shown: boolean) {
 export function SaveProblems({ stale, onReload, reloading, failure, unshown, labels }: SaveProblemsProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const ref = useScrollIntoView<HTMLDivElement>(stale || Boolean(failure) || unshown.length > 0);
+  const ref = useScrollIntoView<HTMLDivElement>(stale || Boolean(failure) || unshown.length > 0, !stale && !failure);
   return (
     <div ref={ref} data-testid="save-problems">
       {stale ? (

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useFormDraft } from '@/components/FormDraft';
 import { PageHeader } from '@/components/PageHeader';
-import { SaveProblems } from '@/components/SaveProblems';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { api, ifMatch, unwrap } from '@/lib/api';
@@ -21,7 +20,7 @@ import messages from './locales';
 import { useAssessmentHistory, useAssessmentWithRubric } from './queries';
 import { pointsOf, RatingNotice } from './SelfAssessmentPage';
 import { type Assessment, computeTotals, criteriaTree, flatten, type Node, type Rubric, scoredLeaves, subtotal, type Totals } from './scoring';
-import { CriterionTitle, rowStyle, usePointsRule } from './sheet';
+import { CriterionTitle, rowStyle, SheetSaveProblems, usePointsRule } from './sheet';
 import { TotalsCard } from './TotalsCard';
 
 registerMessages('assessments', messages);
@@ -373,13 +372,7 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
               </Form.Item>
               {/* why the save failed, beside the button the user pressed */}
-              <SaveProblems
-                stale={stale}
-                onReload={() => void onReload()}
-                failure={failure}
-                unshown={unshown}
-                labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }}
-              />
+              <SheetSaveProblems stale={stale} onReload={() => void onReload()} failure={failure} unshown={unshown} />
               {editable ? (
                 <Button htmlType="submit" icon={<SaveOutlined aria-hidden="true" />} loading={save.isPending} disabled={stale}>
                   {t('appraisal.save')}

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useFormDraft } from '@/components/FormDraft';
 import { PageHeader } from '@/components/PageHeader';
-import { SaveProblems } from '@/components/SaveProblems';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { api, ifMatch, unwrap } from '@/lib/api';
@@ -18,7 +17,7 @@ import { assessmentKeys, reportsKey } from './keys';
 import messages from './locales';
 import { useAssessmentHistory, useAssessmentWithRubric } from './queries';
 import { type Assessment, computeTotals, criteriaTree, flatten, type Node, type Points, type Rubric, scoredLeaves, subtotal } from './scoring';
-import { CriterionTitle, rowStyle, usePointsRule } from './sheet';
+import { CriterionTitle, rowStyle, SheetSaveProblems, usePointsRule } from './sheet';
 import { TotalsCard } from './TotalsCard';
 
 registerMessages('assessments', messages);
@@ -387,13 +386,7 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
               </Form.Item>
               {/* why the save failed, beside the buttons the user pressed */}
-              <SaveProblems
-                stale={stale}
-                onReload={() => void onReload()}
-                failure={failure}
-                unshown={unshown}
-                labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }}
-              />
+              <SheetSaveProblems stale={stale} onReload={() => void onReload()} failure={failure} unshown={unshown} />
               {editable ? (
                 <Flex gap={8} wrap>
                   <Button htmlType="submit" icon={<SaveOutlined aria-hidden="true" />} loading={saveDraft.isPending} disabled={busy || stale}>

@@ -1,5 +1,6 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import type { FormRule } from 'antd';
+import { SaveProblems } from '@/components/SaveProblems';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { Node } from './scoring';
@@ -58,4 +59,17 @@ export function usePointsRule(): (max: number) => FormRule {
       return Promise.resolve();
     },
   });
+}
+
+interface SheetSaveProblemsProps {
+  stale: boolean;
+  onReload: () => void;
+  failure: unknown;
+  unshown: string[];
+}
+
+/** Why a score sheet or an appraisal was not saved, beside its save button, in the sheets' words. */
+export function SheetSaveProblems(props: SheetSaveProblemsProps) {
+  const { t } = useTranslation('assessments');
+  return <SaveProblems {...props} labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }} />;
 }

@@ -100,10 +100,8 @@ type Notice = { kind: 'restored' | 'outdated'; draft: StoredDraft } | null;
 export function useFormDraft<V>({ form, name, id, version, initial, enabled = true, extra, onDiscard }: FormDraftOptions<V>) {
   const me = useMe();
   const account = me.data?.username;
-  // the account stays the one that typed, even after an expired session forgot it
-  const accountRef = useRef(account);
-  if (account) accountRef.current = account;
   const key = useMemo<DraftKey | null>(() => (account ? { account, form: name, id } : null), [account, name, id]);
+  // the key stays the one of the account that typed, even after an expired session forgot it
   const keyRef = useRef(key);
   if (key) keyRef.current = key;
 

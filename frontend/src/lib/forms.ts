@@ -20,3 +20,16 @@ export function applyViolations(form: FormInstance, error: unknown, fieldNames?:
   form.setFields(fields);
   return unshown;
 }
+
+/**
+ * Brings the first field that shows an error into the middle of the screen and puts the cursor in
+ * it, so a save that failed on a field far from its button is seen at once. False when no field
+ * shows an error.
+ */
+export function scrollToFirstError(form: FormInstance): boolean {
+  const first = form.getFieldsError().find((field) => field.errors.length > 0);
+  if (!first) return false;
+  form.scrollToField(first.name, { block: 'center' });
+  form.focusField(first.name);
+  return true;
+}

@@ -112,6 +112,28 @@ const en: CommonMessages = {
     POLITICAL_SYSTEM: 'Building the political system',
   },
   recognitionLevel: { UNIT: 'Unit level', DISTRICT: 'District level', PROVINCE: 'Provincial level', NATIONAL: 'National level' },
+  unsaved: {
+    title: 'Leave without saving?',
+    content: 'Your unsaved changes stay on this device and are filled in again when you come back, but they have not been sent to the server.',
+    leave: 'Leave',
+    stay: 'Stay',
+    discardTitle: 'Discard your unsaved changes?',
+    discardContent: 'What you just typed will be cleared.',
+    discard: 'Discard changes',
+  },
+  draft: {
+    restoredTitle: 'Your unsaved typing was restored',
+    restored: 'The changes you had not saved at {{at}} were kept on this device and filled in again. Save to send them to the server, or discard the draft to go back to the saved version.',
+    outdatedTitle: 'Unsaved typing based on an older version',
+    outdated: 'You were typing at {{at}}, but the record has been saved since (perhaps by someone else). Restoring fills your typing in over the latest version.',
+    restore: 'Restore',
+    discard: 'Discard draft',
+  },
+  saveFailed: {
+    fix: 'Correct the fields marked in red, then save again.',
+    title: 'Not saved',
+    fields: 'Not saved: correct the fields marked in red.',
+  },
   problem: {
     validation: 'Some fields are not valid',
     'stale-version': 'Someone else changed this meanwhile. Reload, then edit again.',

@@ -111,6 +111,28 @@ const vi = {
     POLITICAL_SYSTEM: 'Xây dựng hệ thống chính trị',
   },
   recognitionLevel: { UNIT: 'Cấp cơ sở', DISTRICT: 'Cấp huyện', PROVINCE: 'Cấp tỉnh', NATIONAL: 'Cấp Trung ương' },
+  unsaved: {
+    title: 'Rời trang khi chưa lưu?',
+    content: 'Những thay đổi chưa lưu vẫn được giữ trên máy này và sẽ được điền lại khi bạn quay lại, nhưng chưa được gửi lên máy chủ.',
+    leave: 'Rời trang',
+    stay: 'Ở lại',
+    discardTitle: 'Bỏ những thay đổi chưa lưu?',
+    discardContent: 'Nội dung bạn vừa nhập sẽ bị xóa.',
+    discard: 'Bỏ thay đổi',
+  },
+  draft: {
+    restoredTitle: 'Đã khôi phục nội dung bạn nhập dở',
+    restored: 'Những thay đổi chưa lưu lúc {{at}} được giữ trên máy này và đã được điền lại. Hãy lưu để gửi lên máy chủ, hoặc bỏ bản nháp để quay về bản đã lưu.',
+    outdatedTitle: 'Có nội dung nhập dở dựa trên phiên bản cũ',
+    outdated: 'Bạn đã nhập dở lúc {{at}}, nhưng sau đó bản ghi đã được lưu lại (có thể bởi người khác). Khôi phục sẽ điền nội dung đó đè lên phiên bản mới nhất.',
+    restore: 'Khôi phục',
+    discard: 'Bỏ bản nháp',
+  },
+  saveFailed: {
+    fix: 'Hãy sửa các ô được đánh dấu đỏ rồi lưu lại.',
+    title: 'Chưa lưu được',
+    fields: 'Chưa lưu được: hãy sửa các ô được đánh dấu đỏ.',
+  },
   problem: {
     validation: 'Dữ liệu chưa hợp lệ',
     'stale-version': 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi sửa tiếp.',

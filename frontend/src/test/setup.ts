@@ -3,7 +3,11 @@ import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 import '@/lib/i18n';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // a test's unsaved drafts (src/lib/drafts.ts) must not fill the next test's forms
+  localStorage.clear();
+});
 
 // antd pages are heavy for jsdom's style computation: give async queries room
 configure({ asyncUtilTimeout: 5000 });

@@ -4,13 +4,13 @@ import { CheckOutlined, FileDoneOutlined, RollbackOutlined, SaveOutlined, UndoOu
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useFormDraft } from '@/components/FormDraft';
 import { PageHeader } from '@/components/PageHeader';
-import { SaveProblems } from '@/components/SaveProblems';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { useMe } from '@/lib/auth';
-import { applyViolations } from '@/lib/forms';
+import { applyViolations, scrollToFirstError } from '@/lib/forms';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { registerMessages } from '@/lib/i18n';
 import { ProblemError } from '@/lib/problem';
@@ -20,7 +20,7 @@ import messages from './locales';
 import { useAssessmentHistory, useAssessmentWithRubric } from './queries';
 import { pointsOf, RatingNotice } from './SelfAssessmentPage';
 import { type Assessment, computeTotals, criteriaTree, flatten, type Node, type Rubric, scoredLeaves, subtotal, type Totals } from './scoring';
-import { CriterionTitle, rowStyle } from './sheet';
+import { CriterionTitle, rowStyle, SheetSaveProblems, usePointsRule } from './sheet';
 import { TotalsCard } from './TotalsCard';
 
 registerMessages('assessments', messages);
@@ -128,6 +128,9 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
   const [unshown, setUnshown] = useState<string[]>([]);
   const [action, setAction] = useState<AssessmentAction | null>(null);
   const editable = isCoordinator && assessment.status === 'SUBMITTED';
+  const pointsRule = usePointsRule();
+  // a local draft, not the server's: see the README, "What a user types is never lost"
+  const draft = useFormDraft({ form, name: 'appraisal', id: assessment.id, version: assessment.version, initial, enabled: editable });
 
   const scores = Form.useWatch('scores', { form, preserve: true }) as AppraisalValues['scores'] | undefined;
   const bonuses = Form.useWatch('bonuses', { form, preserve: true }) as AppraisalValues['bonuses'] | undefined;
@@ -146,6 +149,7 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
         ['scores', String(i), 'reason'],
       ]);
       setUnshown(applyViolations(form, error, [['note'], ['eligible'], ['ineligibilityReason'], ...fields, ['bonuses']]));
+      if (scrollToFirstError(form)) message.error(i18n.t('saveFailed.fields'));
       return;
     }
     setFailure(error);
@@ -157,6 +161,7 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
     try {
       await form.validateFields();
     } catch (invalid) {
+      scrollToFirstError(form);
       setUnshown([t('sheet.fixFields')]);
       throw invalid;
     }
@@ -167,6 +172,7 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
           body: toAppraisalWrite(form.getFieldsValue(true) as AppraisalValues),
         }),
       );
+      draft.saved();
       client.setQueryData(assessmentKeys.detail(saved.id), saved);
       void client.invalidateQueries({ queryKey: assessmentKeys.lists() });
       return saved;
@@ -187,6 +193,7 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
       'scores',
       current.map((score) => (score.points == null ? { ...score, points: lines.get(score.code)?.selfPoints ?? null } : score)),
     );
+    draft.touch();
   };
 
   const actions = isCoordinator ? (
@@ -256,11 +263,10 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
                 name={['scores', i, 'points']}
                 label={t('col.appraisedPoints')}
                 style={{ marginBottom: 8, width: 130 }}
-                rules={[{ type: 'number', min: 0, max: node.max, message: t('sheet.pointsRange', { max }) }]}
+                extra={t('sheet.maxOf', { max })}
+                rules={[pointsRule(node.max)]}
               >
                 <InputNumber
-                  min={0}
-                  max={node.max}
                   step={0.5}
                   decimalSeparator={lang.startsWith('en') ? '.' : ','}
                   aria-label={t('appraisal.pointsLabel', { code })}
@@ -295,13 +301,7 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
       <RatingNotice assessment={assessment} />
       {!isCoordinator ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('appraisal.readOnly')} /> : null}
       {assessment.status === 'DRAFT' ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('appraisal.notSubmitted')} /> : null}
-      <SaveProblems
-        stale={stale}
-        onReload={() => void onReload()}
-        failure={failure}
-        unshown={unshown}
-        labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }}
-      />
+      {draft.notice}
       {actions ? (
         <Flex gap={8} wrap style={{ marginBottom: 16 }} data-testid="appraisal-actions">
           {actions}
@@ -309,7 +309,18 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={17}>
-          <Form<AppraisalValues> form={form} layout="vertical" initialValues={initial} disabled={!editable} onFinish={() => save.mutate()}>
+          <Form<AppraisalValues>
+            form={form}
+            layout="vertical"
+            initialValues={draft.start}
+            onValuesChange={draft.onValuesChange}
+            disabled={!editable}
+            onFinish={() => save.mutate()}
+            onFinishFailed={() => {
+              scrollToFirstError(form);
+              setUnshown([t('sheet.fixFields')]);
+            }}
+          >
             <Card size="small">
               {editable ? (
                 <Button size="small" onClick={copySelf} style={{ marginBottom: 8 }}>
@@ -336,8 +347,9 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
                       name={['bonuses', i, 'points']}
                       label={`${rule.description} (${t('sheet.maxOf', { max: formatNumber(rule.maxPoints, lang) })})`}
                       extra={t('appraisal.bonusSelf', { points: formatNumber(claimed ?? 0, lang) })}
+                      rules={[pointsRule(rule.maxPoints)]}
                     >
-                      <InputNumber min={0} max={rule.maxPoints} step={0.5} aria-label={t('sheet.bonusLabel', { code: rule.code })} />
+                      <InputNumber step={0.5} aria-label={t('sheet.bonusLabel', { code: rule.code })} />
                     </Form.Item>
                   );
                 })}
@@ -359,6 +371,8 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
               <Form.Item name="note" label={t('appraisal.note')}>
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
               </Form.Item>
+              {/* why the save failed, beside the button the user pressed */}
+              <SheetSaveProblems stale={stale} onReload={() => void onReload()} failure={failure} unshown={unshown} />
               {editable ? (
                 <Button htmlType="submit" icon={<SaveOutlined aria-hidden="true" />} loading={save.isPending} disabled={stale}>
                   {t('appraisal.save')}

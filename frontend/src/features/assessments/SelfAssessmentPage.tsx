@@ -4,12 +4,12 @@ import { DeleteOutlined, PlusOutlined, SaveOutlined, SendOutlined } from '@ant-d
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useFormDraft } from '@/components/FormDraft';
 import { PageHeader } from '@/components/PageHeader';
-import { SaveProblems } from '@/components/SaveProblems';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import { api, ifMatch, unwrap } from '@/lib/api';
-import { applyViolations } from '@/lib/forms';
+import { applyViolations, scrollToFirstError } from '@/lib/forms';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/format';
 import { registerMessages } from '@/lib/i18n';
 import { ProblemError } from '@/lib/problem';
@@ -17,7 +17,7 @@ import { assessmentKeys, reportsKey } from './keys';
 import messages from './locales';
 import { useAssessmentHistory, useAssessmentWithRubric } from './queries';
 import { type Assessment, computeTotals, criteriaTree, flatten, type Node, type Points, type Rubric, scoredLeaves, subtotal } from './scoring';
-import { CriterionTitle, rowStyle } from './sheet';
+import { CriterionTitle, rowStyle, SheetSaveProblems, usePointsRule } from './sheet';
 import { TotalsCard } from './TotalsCard';
 
 registerMessages('assessments', messages);
@@ -169,6 +169,9 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
   const [failure, setFailure] = useState<unknown>(null);
   const [unshown, setUnshown] = useState<string[]>([]);
   const editable = assessment.status === 'DRAFT';
+  const pointsRule = usePointsRule();
+  // a local draft, not the server's: see the README, "What a user types is never lost"
+  const draft = useFormDraft({ form, name: 'self-assessment', id: assessment.id, version: assessment.version, initial, enabled: editable });
 
   const scores = Form.useWatch('scores', { form, preserve: true }) as ScoreValue[] | undefined;
   const bonuses = Form.useWatch('bonuses', { form, preserve: true }) as SheetValues['bonuses'] | undefined;
@@ -187,9 +190,16 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
     }
     if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
       setUnshown(applyViolations(form, error, [['note'], ...fields, ['bonuses']]));
+      if (scrollToFirstError(form)) message.error(i18n.t('saveFailed.fields'));
       return;
     }
     setFailure(error);
+  };
+
+  /** The form refused to save: the first wrong field comes into view, the reason beside the buttons. */
+  const invalid = () => {
+    scrollToFirstError(form);
+    setUnshown([t('sheet.fixFields')]);
   };
 
   const save = () =>
@@ -212,6 +222,7 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
       setUnshown([]);
     },
     onSuccess: (saved) => {
+      draft.saved();
       stored(saved);
       message.success(t('sheet.saved'));
     },
@@ -221,6 +232,7 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
   const submit = useMutation({
     mutationFn: async () => {
       const saved = await save();
+      draft.saved();
       stored(saved);
       return unwrap(api.POST('/api/v1/assessments/{assessmentId}/submit', { params: { path: { assessmentId: saved.id } }, body: {} }));
     },
@@ -247,6 +259,7 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
       ),
     onMutate: () => setFailure(null),
     onSuccess: () => {
+      draft.saved();
       client.removeQueries({ queryKey: assessmentKeys.detail(assessment.id) });
       void client.invalidateQueries({ queryKey: assessmentKeys.lists() });
       void client.invalidateQueries({ queryKey: reportsKey });
@@ -268,10 +281,11 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
     });
 
   const onSubmit = async () => {
+    setUnshown([]);
     try {
       await form.validateFields();
     } catch {
-      setUnshown([t('sheet.fixFields')]);
+      invalid();
       return;
     }
     modal.confirm({
@@ -304,11 +318,9 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
               name={['scores', i, 'points']}
               label={t('col.points')}
               extra={t('sheet.pointsRange', { max: formatNumber(node.max, lang) })}
-              rules={[{ type: 'number', min: 0, max: node.max, message: t('sheet.pointsRange', { max: formatNumber(node.max, lang) }) }]}
+              rules={[pointsRule(node.max)]}
             >
               <InputNumber
-                min={0}
-                max={node.max}
                 step={0.5}
                 decimalSeparator={lang.startsWith('en') ? '.' : ','}
                 aria-label={t('sheet.pointsLabel', { code })}
@@ -332,16 +344,18 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
       {assessment.status === 'DRAFT' ? <ReturnedNotice assessmentId={assessment.id} /> : null}
       <RatingNotice assessment={assessment} />
       {!editable ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('sheet.readOnly')} /> : null}
-      <SaveProblems
-        stale={stale}
-        onReload={() => void onReload()}
-        failure={failure}
-        unshown={unshown}
-        labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }}
-      />
+      {draft.notice}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={17}>
-          <Form<SheetValues> form={form} layout="vertical" initialValues={initial} disabled={!editable} onFinish={() => saveDraft.mutate()}>
+          <Form<SheetValues>
+            form={form}
+            layout="vertical"
+            initialValues={draft.start}
+            onValuesChange={draft.onValuesChange}
+            disabled={!editable}
+            onFinish={() => saveDraft.mutate()}
+            onFinishFailed={invalid}
+          >
             <Card size="small">
               {flatten(tree).map((node) =>
                 node.leaf && node.applicable ? (
@@ -360,8 +374,9 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
                     key={rule.code}
                     name={['bonuses', i, 'points']}
                     label={`${rule.description} (${t('sheet.maxOf', { max: formatNumber(rule.maxPoints, lang) })})`}
+                    rules={[pointsRule(rule.maxPoints)]}
                   >
-                    <InputNumber min={0} max={rule.maxPoints} step={0.5} aria-label={t('sheet.bonusLabel', { code: rule.code })} />
+                    <InputNumber step={0.5} aria-label={t('sheet.bonusLabel', { code: rule.code })} />
                   </Form.Item>
                 ))}
               </Card>
@@ -370,6 +385,8 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
               <Form.Item name="note" label={t('sheet.generalNote')}>
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
               </Form.Item>
+              {/* why the save failed, beside the buttons the user pressed */}
+              <SheetSaveProblems stale={stale} onReload={() => void onReload()} failure={failure} unshown={unshown} />
               {editable ? (
                 <Flex gap={8} wrap>
                   <Button htmlType="submit" icon={<SaveOutlined aria-hidden="true" />} loading={saveDraft.isPending} disabled={busy || stale}>

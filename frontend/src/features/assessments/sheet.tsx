@@ -1,4 +1,6 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
+import type { FormRule } from 'antd';
+import { SaveProblems } from '@/components/SaveProblems';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { Node } from './scoring';
@@ -41,4 +43,33 @@ export function rowStyle(node: Node): React.CSSProperties {
     borderTop: node.depth === 0 ? '2px solid #f0f0f0' : '1px solid #f5f5f5',
     background: node.leaf ? undefined : '#fafafa',
   };
+}
+
+/**
+ * Points from 0 to `max`, checked and said at the field: a score above the maximum is an error the
+ * user sees ("Điểm tối đa là 6"), never silently cut down to it (the inputs set no `max`).
+ */
+export function usePointsRule(): (max: number) => FormRule {
+  const { t, i18n } = useTranslation('assessments');
+  return (max) => ({
+    validator(_, value: number | null | undefined) {
+      if (value === null || value === undefined) return Promise.resolve();
+      if (value < 0) return Promise.reject(new Error(t('sheet.pointsNegative')));
+      if (value > max) return Promise.reject(new Error(t('sheet.pointsMax', { max: formatNumber(max, i18n.language) })));
+      return Promise.resolve();
+    },
+  });
+}
+
+interface SheetSaveProblemsProps {
+  stale: boolean;
+  onReload: () => void;
+  failure: unknown;
+  unshown: string[];
+}
+
+/** Why a score sheet or an appraisal was not saved, beside its save button, in the sheets' words. */
+export function SheetSaveProblems(props: SheetSaveProblemsProps) {
+  const { t } = useTranslation('assessments');
+  return <SaveProblems {...props} labels={{ staleTitle: t('sheet.staleTitle'), stale: t('sheet.stale'), reload: t('sheet.reload') }} />;
 }

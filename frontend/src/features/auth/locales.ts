@@ -7,7 +7,7 @@ export default {
     submit: 'Đăng nhập',
     required: 'Hãy nhập {{field}}',
     failed: 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa.',
-    expired: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại.',
+    expired: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại: những gì bạn đang nhập dở vẫn được giữ trên máy này và sẽ được điền lại.',
   },
   en: {
     title: 'Sign in',
@@ -17,6 +17,6 @@ export default {
     submit: 'Sign in',
     required: 'Enter your {{field}}',
     failed: 'Wrong username or password, or the account is locked for now.',
-    expired: 'Your session ended. Please sign in again.',
+    expired: 'Your session ended. Please sign in again: what you were typing is kept on this device and will be filled in again.',
   },
 };

@@ -20,6 +20,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { components } from '@/api/schema';
+import { useFormDraft } from '@/components/FormDraft';
 import { PageHeader } from '@/components/PageHeader';
 import { SaveProblems } from '@/components/SaveProblems';
 import { QueryState, useErrorMessage } from '@/components/QueryState';
@@ -44,7 +45,7 @@ import {
 } from '@/components/submission';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { DATE_FORMAT, formatDate, formatDateTime, formatPercent } from '@/lib/format';
-import { applyViolations } from '@/lib/forms';
+import { applyViolations, scrollToFirstError } from '@/lib/forms';
 import { registerMessages } from '@/lib/i18n';
 import { ProblemError } from '@/lib/problem';
 import { EvidenceUpload } from './EvidenceUpload';
@@ -246,6 +247,8 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
   const [reloading, setReloading] = useState(false);
   const initial = useMemo(() => initialValues(base, targets), [base, targets]);
   const returned = base.status === 'RETURNED';
+  // a local draft, not the server's: see the README, "What a user types is never lost"
+  const draft = useFormDraft({ form, name: 'submission', id: base.id, version: base.version, initial });
 
   const refreshLists = () => {
     void client.invalidateQueries({ queryKey: myUnitKeys.calendars() });
@@ -282,10 +285,13 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
         ]),
       ];
       setUnshown(applyViolations(form, error, fields));
+      if (scrollToFirstError(form)) message.error(tc('saveFailed.fields'));
       return;
     }
     setFailure(error);
   };
+
+  const invalid = () => setUnshown([tc('saveFailed.fix')]);
 
   const saveDraft = useMutation({
     mutationFn: save,
@@ -294,6 +300,7 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
       setUnshown([]);
     },
     onSuccess: (saved) => {
+      draft.saved();
       client.setQueryData(submissionKeys.detail(saved.id), saved);
       refreshLists();
       onSaved(saved);
@@ -305,6 +312,7 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
   const send = useMutation({
     mutationFn: async (values: FormValues) => {
       const saved = await save(values);
+      draft.saved();
       onSaved(saved);
       return unwrap(api.POST('/api/v1/submissions/{submissionId}/submit', { params: { path: { submissionId: base.id } }, body: {} }));
     },
@@ -327,9 +335,12 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
 
   const onSubmit = async () => {
     let values: FormValues;
+    setUnshown([]);
     try {
       values = await form.validateFields();
     } catch {
+      scrollToFirstError(form);
+      invalid();
       return;
     }
     modal.confirm({
@@ -356,21 +367,16 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
   return (
     <>
       {returned ? <ReturnedNotice submissionId={base.id} /> : null}
-      <SaveProblems
-        stale={stale}
-        onReload={() => void reload()}
-        reloading={reloading}
-        failure={failure}
-        unshown={unshown}
-        labels={{ staleTitle: t('edit.staleTitle'), stale: t('edit.stale'), reload: t('edit.reload'), invalidTitle: t('edit.invalidTitle') }}
-      />
+      {draft.notice}
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={initial}
+        initialValues={draft.start}
+        onValuesChange={draft.onValuesChange}
         disabled={busy}
         onFinish={(values) => saveDraft.mutate(values)}
-        scrollToFirstError
+        onFinishFailed={invalid}
+        scrollToFirstError={{ block: 'center', focus: true }}
       >
         <Card size="small" style={{ marginBottom: 16 }}>
           <Typography.Title level={2} style={{ fontSize: 18 }}>
@@ -410,10 +416,7 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
             ))}
           </Card>
         ) : null}
-        <Flex
-          gap={8}
-          wrap
-          justify="flex-end"
+        <div
           style={{
             position: 'sticky',
             bottom: 0,
@@ -424,13 +427,24 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
             marginBottom: 16,
           }}
         >
-          <Button htmlType="submit" icon={<SaveOutlined aria-hidden="true" />} loading={saveDraft.isPending} disabled={busy || stale}>
-            {t('edit.saveDraft')}
-          </Button>
-          <Button type="primary" icon={<SendOutlined aria-hidden="true" />} loading={send.isPending} disabled={busy || stale} onClick={() => void onSubmit()}>
-            {returned ? t('edit.resubmit') : t('edit.submit')}
-          </Button>
-        </Flex>
+          {/* why the save failed, where the user pressed it: the bar stays in sight */}
+          <SaveProblems
+            stale={stale}
+            onReload={() => void reload()}
+            reloading={reloading}
+            failure={failure}
+            unshown={unshown}
+            labels={{ staleTitle: t('edit.staleTitle'), stale: t('edit.stale'), reload: t('edit.reload'), invalidTitle: t('edit.invalidTitle') }}
+          />
+          <Flex gap={8} wrap justify="flex-end">
+            <Button htmlType="submit" icon={<SaveOutlined aria-hidden="true" />} loading={saveDraft.isPending} disabled={busy || stale}>
+              {t('edit.saveDraft')}
+            </Button>
+            <Button type="primary" icon={<SendOutlined aria-hidden="true" />} loading={send.isPending} disabled={busy || stale} onClick={() => void onSubmit()}>
+              {returned ? t('edit.resubmit') : t('edit.submit')}
+            </Button>
+          </Flex>
+        </div>
       </Form>
     </>
   );

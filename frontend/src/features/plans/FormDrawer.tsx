@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Button, Drawer, Flex, Grid, Modal } from 'antd';
 import type { FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyViolations } from '@/lib/forms';
+import { applyViolations, scrollToFirstError } from '@/lib/forms';
+import { useScrollIntoView } from '@/components/SaveProblems';
 import { ProblemError } from '@/lib/problem';
 import { useErrorMessage } from '@/components/QueryState';
 
@@ -17,6 +18,7 @@ export function useFailure(form: FormInstance, fields: string[][]) {
     if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
       const unshown = applyViolations(form, error, fields);
       setFailure(unshown.length > 0 ? unshown : null);
+      scrollToFirstError(form);
     } else setFailure([problemText(error)]);
   };
   return { failure, setFailure, onError };
@@ -32,6 +34,7 @@ interface FailureAlertProps {
 /** The alert above a form that says why its save failed; nothing while nothing has. */
 export function FailureAlert({ failure, list = false, marginBottom = 16 }: FailureAlertProps) {
   const { t } = useTranslation('plans');
+  const ref = useScrollIntoView<HTMLDivElement>(Boolean(failure), true);
   if (!failure) return null;
   const description =
     list && failure.length > 1 ? (
@@ -43,7 +46,11 @@ export function FailureAlert({ failure, list = false, marginBottom = 16 }: Failu
     ) : (
       failure.join(' ')
     );
-  return <Alert type="error" showIcon role="alert" title={t('form.failed')} description={description} style={{ marginBottom }} />;
+  return (
+    <div ref={ref}>
+      <Alert type="error" showIcon role="alert" title={t('form.failed')} description={description} style={{ marginBottom }} />
+    </div>
+  );
 }
 
 interface FormDrawerProps {

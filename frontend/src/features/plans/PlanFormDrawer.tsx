@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { useFormDraft } from '@/components/FormDraft';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
@@ -102,7 +103,8 @@ interface PlanFormDrawerProps {
 /** Creates a plan (in DRAFT) or edits one; an ISSUED plan keeps its identity, as the server requires. */
 export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerProps) {
   const { t } = useTranslation('plans');
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const { t: tc } = useTranslation();
   const client = useQueryClient();
   const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<PlanFormValues>();
@@ -117,6 +119,27 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
   useEffect(() => {
     if (open) setFailure(null);
   }, [open]);
+  // a local draft, not the server's: see the README, "What a user types is never lost"
+  const draft = useFormDraft({ form, name: 'plan', id: plan?.id ?? 'new', version: plan?.version ?? null, initial: initialValues, enabled: open });
+
+  /** Closing the drawer with unsaved changes asks first; leaving them drops the draft. */
+  const close = () => {
+    if (!draft.dirty) {
+      onClose();
+      return;
+    }
+    modal.confirm({
+      title: tc('unsaved.discardTitle'),
+      content: tc('unsaved.discardContent'),
+      okText: tc('unsaved.discard'),
+      okButtonProps: { danger: true },
+      cancelText: tc('unsaved.stay'),
+      onOk: () => {
+        draft.discard();
+        onClose();
+      },
+    });
+  };
 
   const save = useMutation({
     mutationFn: (body: S['PlanWrite']) =>
@@ -129,6 +152,7 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
           )
         : unwrap(api.POST('/api/v1/plans', { body })),
     onSuccess: (saved) => {
+      draft.saved();
       client.setQueryData(planKeys.detail(saved.id), saved);
       void client.invalidateQueries({ queryKey: planKeys.lists() });
       message.success(plan ? t('form.saved') : t('form.created'));
@@ -149,11 +173,20 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
       width={760}
       saving={save.isPending}
       onSave={() => form.submit()}
-      onClose={onClose}
+      onClose={close}
     >
+      {draft.notice}
       <FailureAlert failure={failure} list />
       {frozen ? <Alert type="info" showIcon title={t('form.frozen')} style={{ marginBottom: 16 }} /> : null}
-      <Form<PlanFormValues> form={form} initialValues={initialValues} layout="vertical" onFinish={onFinish} disabled={save.isPending} scrollToFirstError>
+      <Form<PlanFormValues>
+        form={form}
+        initialValues={draft.start}
+        onValuesChange={draft.onValuesChange}
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={save.isPending}
+        scrollToFirstError={{ block: 'center', focus: true }}
+      >
         <Typography.Title level={2} style={{ fontSize: 16 }}>
           {t('form.identity')}
         </Typography.Title>

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Breadcrumb, Button, Col, Flex, Form, Input, Row, Spin, theme, Typography, Upload } from 'antd';
 import type { FormInstance } from 'antd';
@@ -9,6 +9,7 @@ import { api, unwrap } from '@/lib/api';
 import { registerMessages } from '@/lib/i18n';
 import { fieldPath, ProblemError } from '@/lib/problem';
 import { PageHeader } from '@/components/PageHeader';
+import { useFormDraft, useStoredDraft } from '@/components/FormDraft';
 import { useErrorMessage } from '@/components/QueryState';
 import { FailureAlert, useFailure } from './FormDrawer';
 import { draftToValues, valuesToCreateBody, type ImportFormValues, type PlanDraft, type SourceSpan } from './importDraft';
@@ -30,6 +31,12 @@ const ACCEPT = '.docx,.txt,text/plain,application/vnd.openxmlformats-officedocum
 const FIELDS = [...PLAN_FIELDS, 'tasks', 'targets', 'obligations'].map((name) => [name]);
 
 type Document = { kind: 'file'; file: File } | { kind: 'text'; text: string };
+
+/** What the local draft keeps beside the form's values: the document as read, which the server does not keep. */
+interface KeptReading {
+  draft: PlanDraft;
+  name: string;
+}
 
 /** Reads a document into a draft: a file as `multipart/form-data` (part `file`), pasted text as `text/plain`. */
 function readDocument(document: Document): Promise<PlanDraft> {
@@ -57,7 +64,8 @@ function readDocument(document: Document): Promise<PlanDraft> {
 export default function PlanImportPage() {
   const { t } = useTranslation('plans');
   const errorMessage = useErrorMessage();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const { t: tc } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const wide = useWide();
@@ -65,7 +73,10 @@ export default function PlanImportPage() {
   const [form] = Form.useForm<ImportFormValues>();
   const { failure, setFailure, onError } = useFailure(form, FIELDS);
   const [pasted, setPasted] = useState('');
-  const [documentName, setDocumentName] = useState('');
+  // a review left unsaved (a reload, an expired session) comes back with the document it was read from
+  const kept = useStoredDraft('plan-import', 'new')?.extra as KeptReading | undefined;
+  const [restored, setRestored] = useState(kept);
+  const [documentName, setDocumentName] = useState(kept?.name ?? '');
   const [selected, setSelected] = useState<{ span: SourceSpan | null } | null>(null);
   const [hovered, setHovered] = useState<SourceSpan | null>(null);
 
@@ -77,8 +88,16 @@ export default function PlanImportPage() {
       setFailure(null);
     },
   });
-  const draft = read.data;
+  const draft = read.data ?? restored?.draft;
   const initialValues = useMemo(() => (draft ? draftToValues(draft) : undefined), [draft]);
+  const { reset } = read;
+  const forget = useCallback(() => {
+    reset();
+    setRestored(undefined);
+  }, [reset]);
+  const extra = useMemo<KeptReading | undefined>(() => (draft ? { draft, name: documentName } : undefined), [draft, documentName]);
+  // a local draft: the server keeps nothing of a reading until it is saved as a plan (see the README)
+  const local = useFormDraft<ImportFormValues | undefined>({ form: form as FormInstance<ImportFormValues | undefined>, name: 'plan-import', id: 'new', version: null, initial: initialValues, enabled: Boolean(draft), extra, onDiscard: forget });
 
   const start = (document: Document) => {
     setDocumentName(document.kind === 'file' ? document.file.name : t('import.pasted'));
@@ -109,6 +128,7 @@ export default function PlanImportPage() {
     onSuccess: (plan) => {
       client.setQueryData(planKeys.detail(plan.id), plan);
       void client.invalidateQueries({ queryKey: planKeys.lists() });
+      local.saved();
       message.success(t('import.saved'));
       navigate(`/plans/${plan.id}`);
     },
@@ -136,8 +156,22 @@ export default function PlanImportPage() {
     mutate(valuesToCreateBody(form.getFieldsValue(true) as ImportFormValues));
   }, [form, mutate, setFailure]);
   const onFinishFailed = useCallback(() => setFailure([t('import.invalid')]), [setFailure, t]);
-  const { reset } = read;
-  const onCancel = useCallback(() => reset(), [reset]);
+  const { dirty, discard } = local;
+  // dropping a review with unsaved changes asks first
+  const onCancel = useCallback(() => {
+    if (!dirty) {
+      discard();
+      return;
+    }
+    modal.confirm({
+      title: tc('unsaved.discardTitle'),
+      content: tc('unsaved.discardContent'),
+      okText: tc('unsaved.discard'),
+      okButtonProps: { danger: true },
+      cancelText: tc('unsaved.stay'),
+      onOk: discard,
+    });
+  }, [dirty, discard, modal, tc]);
   // the form does not render again when only the highlighted passage changes
   const choice = useMemo(() => ({ select: (span: SourceSpan | null) => setSelected({ span }), hover: setHovered }), []);
 
@@ -149,7 +183,7 @@ export default function PlanImportPage() {
       extra={
         draft ? (
           <>
-            <Button icon={<ReloadOutlined />} onClick={() => read.reset()} disabled={save.isPending}>
+            <Button icon={<ReloadOutlined />} onClick={onCancel} disabled={save.isPending}>
               {t('import.another')}
             </Button>
             <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} onClick={() => form.submit()}>
@@ -230,7 +264,9 @@ export default function PlanImportPage() {
           <DraftPanel
             form={form}
             draft={draft}
-            initialValues={initialValues}
+            initialValues={local.start}
+            notice={local.notice}
+            onValuesChange={local.onValuesChange}
             failure={failure}
             saving={save.isPending}
             onFinish={onFinish}
@@ -247,6 +283,9 @@ interface DraftPanelProps {
   form: FormInstance<ImportFormValues>;
   draft: PlanDraft;
   initialValues: ImportFormValues | undefined;
+  /** The restored local draft's notice, if any. */
+  notice: ReactNode;
+  onValuesChange: () => void;
   failure: string[] | null;
   saving: boolean;
   onFinish: () => void;
@@ -255,7 +294,7 @@ interface DraftPanelProps {
 }
 
 /** The draft as a form: warnings, the fields, Save. */
-const DraftPanel = memo(function DraftPanel({ form, draft, initialValues, failure, saving, onFinish, onFinishFailed, onCancel }: DraftPanelProps) {
+const DraftPanel = memo(function DraftPanel({ form, draft, initialValues, notice, onValuesChange, failure, saving, onFinish, onFinishFailed, onCancel }: DraftPanelProps) {
   const { t } = useTranslation('plans');
   const { t: tc } = useTranslation();
   return (
@@ -263,6 +302,7 @@ const DraftPanel = memo(function DraftPanel({ form, draft, initialValues, failur
       <Typography.Title level={2} id="import-draft-heading" style={{ fontSize: 16 }}>
         {t('import.draft')}
       </Typography.Title>
+      {notice}
       <DraftWarnings draft={draft} />
       <FailureAlert failure={failure} list />
       <Form<ImportFormValues>
@@ -270,6 +310,7 @@ const DraftPanel = memo(function DraftPanel({ form, draft, initialValues, failur
         name="import"
         layout="vertical"
         initialValues={initialValues}
+        onValuesChange={onValuesChange}
         onFinish={onFinish}
         onFinishFailed={onFinishFailed}
         disabled={saving}

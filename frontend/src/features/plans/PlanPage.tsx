@@ -15,6 +15,7 @@ import messages from './locales';
 import { ObligationsTab } from './ObligationsTab';
 import { LinkButton } from './LinkButton';
 import { PlanFormDrawer } from './PlanFormDrawer';
+import { useStoredDraft } from '@/components/FormDraft';
 import { PlanOverview } from './PlanOverview';
 import { usePlan } from './queries';
 import { TargetsTab } from './TargetsTab';
@@ -95,7 +96,9 @@ function PlanActions({ plan }: { plan: Plan }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const [editing, setEditing] = useState(false);
+  // typing left in the plan's form (a reload, an expired session) opens it again
+  const kept = useStoredDraft('plan', plan.id);
+  const [editing, setEditing] = useState(() => canWrite && kept !== null);
   const [failure, setFailure] = useState<string | null>(null);
   const path = { params: { path: { planId: plan.id } } };
 

@@ -16,6 +16,7 @@ import { planKeys, type PlanListParams } from './keys';
 import messages from './locales';
 import { OrgUnitSelect } from './pickers';
 import { PlanFormDrawer } from './PlanFormDrawer';
+import { useStoredDraft } from '@/components/FormDraft';
 import { formatPeriod, toInt, useCanWrite, useWide, type Plan, type S } from './util';
 
 registerMessages('plans', messages);
@@ -60,7 +61,9 @@ export default function PlansPage() {
   const canWrite = useCanWrite();
   const [params, setParams] = useSearchParams();
   const state = readParams(params);
-  const [creating, setCreating] = useState(false);
+  // typing left in a new plan's form (a reload, an expired session) opens it again
+  const kept = useStoredDraft('plan', 'new');
+  const [creating, setCreating] = useState(() => canWrite && kept !== null);
 
   /** Changes some of the address's parameters; a blank value removes it. */
   const update = (changes: Record<string, string | number | null | undefined>, replace = false) => {

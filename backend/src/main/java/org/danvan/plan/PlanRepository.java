@@ -87,9 +87,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     /** A plan issued by, or an extension given to, a unit: 403 unless it is in the caller's reach. */
     public void requireInReach(OrgUnit unit) {
-        if (!caller.covers(unit)) {
-            throw Problems.forbidden("out-of-scope");
-        }
+        caller.requireReach(unit);
     }
 
     /** The plan whose tasks, targets or obligations are about to change: it must exist, be in reach and open. */

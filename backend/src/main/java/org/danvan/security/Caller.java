@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.Query;
 import java.util.Optional;
 import java.util.UUID;
+import org.danvan.common.Problems;
 import org.danvan.common.SearchText;
 import org.danvan.orgunit.OrgUnit;
 
@@ -123,6 +124,16 @@ public class Caller {
     public Query bindReach(Query query) {
         scopePath().ifPresent(path -> query.setParameter("reach", SearchText.startsWithPattern(path)));
         return query;
+    }
+
+    /**
+     * A change to what belongs to the unit (null: to the whole installation, such as a national
+     * rubric or a group of named units): 403 unless the unit is in the caller's reach.
+     */
+    public void requireReach(OrgUnit unit) {
+        if (unit == null ? scopePath().isPresent() : !covers(unit)) {
+            throw Problems.forbidden("out-of-scope");
+        }
     }
 
     /** The caller's reach, kept for the rest of the request. */

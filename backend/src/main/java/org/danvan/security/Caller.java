@@ -81,12 +81,13 @@ public class Caller {
             return Optional.empty();
         }
         ReachOfRequest memo = reachOfRequest.get();
-        if (memo.path == null) {
+        Optional<String> path = memo.path();
+        if (path == null) {
             Role role = role().orElse(Role.API_CLIENT);
-            memo.path = reach.pathOf(role, unitId().orElse(null),
-                    (UUID) id.get().getAttribute(Identities.REACH_UNIT_ID));
+            path = reach.pathOf(role, unitId().orElse(null), (UUID) id.get().getAttribute(Identities.REACH_UNIT_ID));
+            memo.keep(path);
         }
-        return memo.path;
+        return path;
     }
 
     /** The top unit of the caller's reach: empty when it reaches every unit (see {@link Reach#topOf}). */
@@ -136,10 +137,24 @@ public class Caller {
         }
     }
 
-    /** The caller's reach, kept for the rest of the request. */
+    /**
+     * The caller's reach, kept for the rest of the request. Read and written through methods only:
+     * the bean is reached through a client proxy shared by every request, whose own fields are not
+     * the request's.
+     */
     @RequestScoped
     static class ReachOfRequest {
-        Optional<String> path;
+
+        private Optional<String> path;
+
+        /** Null until {@link #keep} was called in this request. */
+        Optional<String> path() {
+            return path;
+        }
+
+        void keep(Optional<String> reached) {
+            path = reached;
+        }
     }
 
     Optional<SecurityIdentity> current() {

@@ -166,7 +166,7 @@ describe('AccountsPage', { timeout: 30_000 }, () => {
       'PUT /api/v1/accounts/:id': (request) => ({ ...ACCOUNTS[0], ...(request.body as object), version: 1 }),
     });
     renderPage(<AccountsPage />, { route: '/accounts', path: '/accounts', me: ADMIN });
-    expect(await screen.findByText('UBND tỉnh Tây Ninh')).toBeInTheDocument();
+    expect(await screen.findByText(/UBND tỉnh Tây Ninh/)).toBeInTheDocument();
     fireEvent.click(await screen.findByLabelText('Sửa tài khoản sonoivu'));
     const dialog = await findDialog('Phạm vi theo dõi');
     await search('Phạm vi theo dõi', 'noi vu', 'Sở Nội vụ (TN.SNV)', dialog);

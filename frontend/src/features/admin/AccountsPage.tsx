@@ -121,6 +121,9 @@ export default function AccountsPage() {
                 {account.unitId ? ' · ' : ''}
                 <UnitName id={account.unitId} />
               </Typography.Text>
+              <Typography.Text type="secondary">
+                {t('accounts.reach')}: {reachName(account)}
+              </Typography.Text>
               {status(account)}
             </Flex>
           ),

@@ -934,8 +934,8 @@ export interface paths {
         };
         /**
          * The signed-in account
-         * @description Who the request is signed in as: the account, its role, its unit (for a reporter, the
-         *     submissions it may read and write are those of this unit and the units under it) and how it
+         * @description Who the request is signed in as: the account, its role, its unit, its reach (the units whose
+         *     submissions, assessments, plans and figures it sees and acts on; see `Reach`) and how it
          *     signed in.
          */
         get: operations["getMe"];
@@ -983,7 +983,8 @@ export interface paths {
         put?: never;
         /**
          * Create an account
-         * @description Creates an account with its role and unit (a reporter needs a unit). The password is stored
+         * @description Creates an account with its role, unit (a reporter needs a unit) and, for a coordinator or a
+         *     leader, an optional reach unit (see `Reach`). The password is stored
          *     as a bcrypt hash and never shown again. Admins only.
          */
         post: operations["createAccount"];
@@ -1726,10 +1727,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description ADMIN (accounts, units), COORDINATOR (plans and the review of every unit's submissions),
-         *     LEADER (reads everything), REPORTER (reads plans; reads and writes the submissions of its
-         *     unit and the units under it), API_CLIENT (added to an API token's identity besides its
-         *     account's role).
+         * @description ADMIN (accounts, units; reaches every unit), COORDINATOR (plans and the review of the
+         *     submissions of the units in its reach), LEADER (reads everything in its reach), REPORTER
+         *     (reads the plans of its province; reads and writes the submissions of its unit and the
+         *     units under it), API_CLIENT (added to an API token's identity besides its account's role).
+         *     See `Reach` for what each account reaches.
          * @enum {string}
          */
         Role: "ADMIN" | "COORDINATOR" | "LEADER" | "REPORTER" | "API_CLIENT";
@@ -1743,7 +1745,28 @@ export interface components {
             role: components["schemas"]["Role"];
             unitId?: string | null;
             unitName?: string | null;
+            reach: components["schemas"]["Reach"];
             authMethod: components["schemas"]["AuthMethod"];
+        };
+        /**
+         * @description The units an account sees and acts on (phạm vi): every list, report and action keeps to
+         *     them, and a unit, submission, assessment or plan outside them answers 404. An ADMIN reaches
+         *     every unit; a REPORTER its own unit and the units under it; a COORDINATOR or a LEADER the
+         *     subtree of its reach unit when an admin named one, otherwise the subtree of the province
+         *     (the nearest PROVINCE-kind unit at or above its own unit; the own unit's subtree when there
+         *     is none), and every unit when it has neither (a national coordinator or leader).
+         * @example {
+         *       "allUnits": false,
+         *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a01",
+         *       "unitName": "UBND tỉnh Tây Ninh"
+         *     }
+         */
+        Reach: {
+            /** @description Every unit of the installation (an admin, a national coordinator or leader). */
+            allUnits: boolean;
+            /** @description The top of the reached subtree; null when allUnits is true. */
+            unitId?: string | null;
+            unitName?: string | null;
         };
         AccountUpdate: {
             displayName: string;
@@ -1754,6 +1777,12 @@ export interface components {
             role: "ADMIN" | "COORDINATOR" | "LEADER" | "REPORTER";
             /** @description Required for a reporter. */
             unitId?: string | null;
+            /**
+             * @description For a COORDINATOR or a LEADER only: the unit whose subtree it reaches, when not the
+             *     province of its own unit (e.g. Ban Dân vận Tỉnh ủy reaching the whole province, or a
+             *     national account reaching a region). Null: the default described in `Reach`.
+             */
+            reachUnitId?: string | null;
             enabled: boolean;
         };
         AccountCreate: {
@@ -1768,6 +1797,12 @@ export interface components {
             role: "ADMIN" | "COORDINATOR" | "LEADER" | "REPORTER";
             /** @description Required for a reporter. */
             unitId?: string | null;
+            /**
+             * @description For a COORDINATOR or a LEADER only: the unit whose subtree it reaches, when not the
+             *     province of its own unit (e.g. Ban Dân vận Tỉnh ủy reaching the whole province, or a
+             *     national account reaching a region). Null: the default described in `Reach`.
+             */
+            reachUnitId?: string | null;
             enabled: boolean;
         };
         Account: {
@@ -1776,6 +1811,13 @@ export interface components {
             displayName: string;
             role: components["schemas"]["Role"];
             unitId?: string | null;
+            /**
+             * @description For a COORDINATOR or a LEADER only: the unit whose subtree it reaches, when not the
+             *     province of its own unit (e.g. Ban Dân vận Tỉnh ủy reaching the whole province, or a
+             *     national account reaching a region). Null: the default described in `Reach`.
+             */
+            reachUnitId?: string | null;
+            reach: components["schemas"]["Reach"];
             enabled: boolean;
             /**
              * Format: date-time
@@ -3380,6 +3422,12 @@ export interface components {
                  *       "displayName": "Văn phòng UBND xã Hưng Điền",
                  *       "role": "REPORTER",
                  *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a40",
+                 *       "reachUnitId": null,
+                 *       "reach": {
+                 *         "allUnits": false,
+                 *         "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a40",
+                 *         "unitName": "UBND xã Hưng Điền"
+                 *       },
                  *       "enabled": true,
                  *       "lockedUntil": null,
                  *       "version": 1
@@ -3403,6 +3451,12 @@ export interface components {
                  *       "displayName": "Văn phòng UBND xã Hưng Điền",
                  *       "role": "REPORTER",
                  *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a40",
+                 *       "reachUnitId": null,
+                 *       "reach": {
+                 *         "allUnits": false,
+                 *         "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a40",
+                 *         "unitName": "UBND xã Hưng Điền"
+                 *       },
                  *       "enabled": true,
                  *       "lockedUntil": null,
                  *       "version": 0
@@ -6569,6 +6623,11 @@ export interface operations {
                      *       "role": "COORDINATOR",
                      *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a11",
                      *       "unitName": "Sở Nội vụ",
+                     *       "reach": {
+                     *         "allUnits": false,
+                     *         "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a01",
+                     *         "unitName": "UBND tỉnh Tây Ninh"
+                     *       },
                      *       "authMethod": "FORM"
                      *     }
                      */
@@ -6646,6 +6705,12 @@ export interface operations {
                      *           "displayName": "Phòng Xây dựng chính quyền, Sở Nội vụ",
                      *           "role": "COORDINATOR",
                      *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a11",
+                     *           "reachUnitId": null,
+                     *           "reach": {
+                     *             "allUnits": false,
+                     *             "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a01",
+                     *             "unitName": "UBND tỉnh Tây Ninh"
+                     *           },
                      *           "enabled": true,
                      *           "lockedUntil": null,
                      *           "version": 0

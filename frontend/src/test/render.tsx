@@ -16,10 +16,10 @@ export interface RenderOptions {
   me?: Me | null;
 }
 
-export const COORDINATOR: Me = { id: 'a1', username: 'sonoivu', displayName: 'Nguyễn Văn An', role: 'COORDINATOR', authMethod: 'FORM', unitId: 'u-snv', unitName: 'Sở Nội vụ' };
-export const REPORTER: Me = { id: 'a2', username: 'tn.snv', displayName: 'Trần Thị Bình', role: 'REPORTER', authMethod: 'FORM', unitId: 'u-snv', unitName: 'Sở Nội vụ' };
-export const LEADER: Me = { id: 'a3', username: 'lanhdao', displayName: 'Lê Văn Cường', role: 'LEADER', authMethod: 'FORM', unitId: null, unitName: null };
-export const ADMIN: Me = { id: 'a4', username: 'admin', displayName: 'Quản trị', role: 'ADMIN', authMethod: 'FORM', unitId: null, unitName: null };
+export const COORDINATOR: Me = { id: 'a1', username: 'sonoivu', displayName: 'Nguyễn Văn An', role: 'COORDINATOR', authMethod: 'FORM', unitId: 'u-snv', unitName: 'Sở Nội vụ', reach: { allUnits: false, unitId: 'u-tn', unitName: 'UBND tỉnh Tây Ninh' } };
+export const REPORTER: Me = { id: 'a2', username: 'tn.snv', displayName: 'Trần Thị Bình', role: 'REPORTER', authMethod: 'FORM', unitId: 'u-snv', unitName: 'Sở Nội vụ', reach: { allUnits: false, unitId: 'u-snv', unitName: 'Sở Nội vụ' } };
+export const LEADER: Me = { id: 'a3', username: 'lanhdao', displayName: 'Lê Văn Cường', role: 'LEADER', authMethod: 'FORM', unitId: null, unitName: null, reach: { allUnits: true } };
+export const ADMIN: Me = { id: 'a4', username: 'admin', displayName: 'Quản trị', role: 'ADMIN', authMethod: 'FORM', unitId: null, unitName: null, reach: { allUnits: true } };
 
 /** Renders a page as the app would: antd in Vietnamese, a fresh query cache, a memory router. */
 export function renderPage(ui: ReactElement, { route = '/', path = '/', me = COORDINATOR }: RenderOptions = {}) {

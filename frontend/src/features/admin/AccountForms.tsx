@@ -17,8 +17,12 @@ interface AccountValues {
   displayName: string;
   role: AccountRole;
   unitId?: string | null;
+  reachUnitId?: string | null;
   enabled: boolean;
 }
+
+/** Only a coordinator's or a leader's reach can be named; the others' follows from their role. */
+const hasReachUnit = (role: AccountRole | undefined) => role === 'COORDINATOR' || role === 'LEADER';
 
 /** What the form shows above its fields when a failure is not about one field. */
 function useFormProblem(form: FormInstance, fields: string[][]) {
@@ -49,8 +53,8 @@ export function AccountFormModal({ account, self = false, onClose }: AccountForm
   const role = Form.useWatch('role', form);
   const creating = account === null;
   const fields = creating
-    ? [['username'], ['password'], ['displayName'], ['role'], ['unitId'], ['enabled']]
-    : [['displayName'], ['role'], ['unitId'], ['enabled']];
+    ? [['username'], ['password'], ['displayName'], ['role'], ['unitId'], ['reachUnitId'], ['enabled']]
+    : [['displayName'], ['role'], ['unitId'], ['reachUnitId'], ['enabled']];
   const problem = useFormProblem(form, fields);
 
   const save = useMutation({
@@ -60,6 +64,7 @@ export function AccountFormModal({ account, self = false, onClose }: AccountForm
           displayName: values.displayName.trim(),
           role: values.role,
           unitId: values.unitId ?? null,
+          reachUnitId: hasReachUnit(values.role) ? (values.reachUnitId ?? null) : null,
           enabled: values.enabled,
         };
         return unwrap(
@@ -75,6 +80,7 @@ export function AccountFormModal({ account, self = false, onClose }: AccountForm
         displayName: values.displayName.trim(),
         role: values.role,
         unitId: values.unitId ?? null,
+        reachUnitId: hasReachUnit(values.role) ? (values.reachUnitId ?? null) : null,
         enabled: values.enabled,
       };
       return unwrap(api.POST('/api/v1/accounts', { body }));
@@ -108,7 +114,7 @@ export function AccountFormModal({ account, self = false, onClose }: AccountForm
         layout="vertical"
         initialValues={
           account
-            ? { displayName: account.displayName, role: account.role === 'API_CLIENT' ? undefined : account.role, unitId: account.unitId, enabled: account.enabled }
+            ? { displayName: account.displayName, role: account.role === 'API_CLIENT' ? undefined : account.role, unitId: account.unitId, reachUnitId: account.reachUnitId ?? null, enabled: account.enabled }
             : { enabled: true }
         }
         onFinish={(values) => {
@@ -158,6 +164,11 @@ export function AccountFormModal({ account, self = false, onClose }: AccountForm
         >
           <UnitSelect />
         </Form.Item>
+        {hasReachUnit(role) ? (
+          <Form.Item label={t('accounts.reachUnit')} name="reachUnitId" extra={t('accounts.reachUnitHint')}>
+            <UnitSelect />
+          </Form.Item>
+        ) : null}
         <Form.Item label={t('accounts.enabled')} name="enabled" valuePropName="checked">
           <Switch disabled={self} />
         </Form.Item>

@@ -12,13 +12,15 @@ configure({ asyncUtilTimeout: 5000 });
 const SNV: OrgUnit = { id: 'u-snv', code: 'TN.SNV', name: 'Sở Nội vụ', kind: 'DEPARTMENT', parentId: null, validFrom: null, validTo: null, successorId: null, headcounts: [], version: 0 };
 
 const ACCOUNTS: Account[] = [
-  { id: 'a1', username: 'sonoivu', displayName: 'Phòng Xây dựng chính quyền', role: 'COORDINATOR', unitId: 'u-snv', enabled: true, lockedUntil: null, version: 0 },
+  { id: 'a1', username: 'sonoivu', displayName: 'Phòng Xây dựng chính quyền', role: 'COORDINATOR', unitId: 'u-snv', reachUnitId: null, reach: { allUnits: false, unitId: 'u-tn', unitName: 'UBND tỉnh Tây Ninh' }, enabled: true, lockedUntil: null, version: 0 },
   {
     id: 'a2',
     username: 'tn.snv',
     displayName: 'Văn thư Sở Nội vụ',
     role: 'REPORTER',
     unitId: 'u-snv',
+    reachUnitId: null,
+    reach: { allUnits: false, unitId: 'u-snv', unitName: 'Sở Nội vụ' },
     enabled: false,
     lockedUntil: dayjs().add(1, 'day').toISOString(),
     version: 3,
@@ -108,6 +110,7 @@ describe('AccountsPage', { timeout: 30_000 }, () => {
       displayName: 'Văn phòng UBND xã Hưng Điền',
       role: 'REPORTER',
       unitId: 'u-snv',
+      reachUnitId: null,
       enabled: true,
     });
     expect(server.requests.some((r) => r.path === '/api/v1/org-units' && r.query.get('q') === 'noi vu')).toBe(true);
@@ -155,7 +158,36 @@ describe('AccountsPage', { timeout: 30_000 }, () => {
     const put = server.requests.find((r) => r.method === 'PUT')!;
     expect(put.path).toBe('/api/v1/accounts/a2');
     expect(put.headers.get('If-Match')).toBe('"3"');
-    expect(put.body).toEqual({ displayName: 'Văn thư Sở Nội vụ tỉnh Tây Ninh', role: 'REPORTER', unitId: 'u-snv', enabled: true });
+    expect(put.body).toEqual({ displayName: 'Văn thư Sở Nội vụ tỉnh Tây Ninh', role: 'REPORTER', unitId: 'u-snv', reachUnitId: null, enabled: true });
+  });
+
+  it("shows each account's reach and names a coordinator's reach unit", async () => {
+    const server = routes({
+      'PUT /api/v1/accounts/:id': (request) => ({ ...ACCOUNTS[0], ...(request.body as object), version: 1 }),
+    });
+    renderPage(<AccountsPage />, { route: '/accounts', path: '/accounts', me: ADMIN });
+    expect(await screen.findByText(/UBND tỉnh Tây Ninh/)).toBeInTheDocument();
+    fireEvent.click(await screen.findByLabelText('Sửa tài khoản sonoivu'));
+    const dialog = await findDialog('Phạm vi theo dõi');
+    await search('Phạm vi theo dõi', 'noi vu', 'Sở Nội vụ (TN.SNV)', dialog);
+    fireEvent.click(button('Lưu', dialog));
+
+    await waitFor(() => expect(server.requests.some((r) => r.method === 'PUT')).toBe(true));
+    expect(server.requests.find((r) => r.method === 'PUT')!.body).toEqual({
+      displayName: 'Phòng Xây dựng chính quyền',
+      role: 'COORDINATOR',
+      unitId: 'u-snv',
+      reachUnitId: 'u-snv',
+      enabled: true,
+    });
+  });
+
+  it('asks no reach unit of a reporter', async () => {
+    routes();
+    renderPage(<AccountsPage />, { route: '/accounts', path: '/accounts', me: ADMIN });
+    fireEvent.click(await screen.findByLabelText('Sửa tài khoản tn.snv'));
+    const dialog = await findDialog('Tên hiển thị');
+    expect(within(dialog).queryByText('Phạm vi theo dõi')).not.toBeInTheDocument();
   });
 
   it('resets a password once typed twice alike', async () => {

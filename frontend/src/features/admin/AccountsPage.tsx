@@ -80,6 +80,9 @@ export default function AccountsPage() {
     </Flex>
   );
 
+  const reachName = (account: Account) =>
+    account.reach.allUnits ? t('accounts.reachAll') : (account.reach.unitName ?? t('accounts.reachNone'));
+
   // A phone gets two columns: who the account is, and what can be done with it.
   const columns: ColumnsType<Account> = wide
     ? [
@@ -101,6 +104,7 @@ export default function AccountsPage() {
           render: (role: Account['role']) => <span style={{ whiteSpace: 'nowrap' }}>{roleName(role)}</span>,
         },
         { key: 'unit', title: t('accounts.unit'), dataIndex: 'unitId', render: (unitId: string | null) => <UnitName id={unitId} /> },
+        { key: 'reach', title: t('accounts.reach'), render: (_, account) => reachName(account) },
         { key: 'status', title: t('accounts.status'), render: (_, account) => status(account) },
         { key: 'actions', title: t('accounts.actions'), render: (_, account) => actions(account, false) },
       ]
@@ -116,6 +120,9 @@ export default function AccountsPage() {
                 {roleName(account.role)}
                 {account.unitId ? ' · ' : ''}
                 <UnitName id={account.unitId} />
+              </Typography.Text>
+              <Typography.Text type="secondary">
+                {t('accounts.reach')}: {reachName(account)}
               </Typography.Text>
               {status(account)}
             </Flex>

@@ -9,7 +9,7 @@ import { button, fill, findButton, findDialog, search } from './testing';
 afterEach(() => vi.unstubAllGlobals());
 configure({ asyncUtilTimeout: 5000 });
 
-const VBDH: Account = { id: 'acc-vb', username: 'vbdh', displayName: 'Hệ thống quản lý văn bản', role: 'COORDINATOR', unitId: null, enabled: true, lockedUntil: null, version: 0 };
+const VBDH: Account = { id: 'acc-vb', username: 'vbdh', displayName: 'Hệ thống quản lý văn bản', role: 'COORDINATOR', unitId: null, reachUnitId: null, reach: { allUnits: true }, enabled: true, lockedUntil: null, version: 0 };
 
 const TOKENS: ApiToken[] = [
   { id: 't1', accountId: 'acc-vb', name: 'Đồng bộ văn bản', prefix: 'dvt_Xk2P', createdAt: '2026-01-05T02:00:00Z', expiresAt: dayjs().add(1, 'year').toISOString(), revokedAt: null },

@@ -99,8 +99,8 @@ public class AssessmentService {
     @Transactional
     public AssessmentView createAssessment(AssessmentCreate write) {
         Optional<OrgUnit> unit = Ids.parse(write.unitId()).map(id -> em.find(OrgUnit.class, id));
-        // a reporter acts for its own units only: refused before anything else tells it about another unit
-        if (actor.limitedToUnit() && unit.filter(u -> !actor.covers(u)).isPresent()) {
+        // an account acts for the units in its reach only: refused before anything else tells it about another unit
+        if (unit.filter(u -> !actor.covers(u)).isPresent()) {
             throw Problems.forbidden("out-of-scope");
         }
         List<FieldError> errors = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.danvan.orgunit.OrgUnitKind;
 import org.danvan.rubric.Rubric;
 import org.danvan.rubric.RubricService;
 import org.danvan.rubric.Scoring;
+import org.danvan.security.Caller;
 
 /**
  * The FINAL ratings of a year, counted in SQL over the assessment rows: the distribution per
@@ -34,17 +35,20 @@ public class RatingService {
 
     private final EntityManager em;
     private final RubricService rubrics;
+    private final Caller caller;
 
-    public RatingService(EntityManager em, RubricService rubrics) {
+    public RatingService(EntityManager em, RubricService rubrics, Caller caller) {
         this.em = em;
         this.rubrics = rubrics;
+        this.caller = caller;
     }
 
     public RatingDistribution distribution(int year, Optional<OrgUnitKind> kind, Optional<UUID> rubricId) {
         Query query = em.createNativeQuery("select a.rubric_id, a.rating_code, u.kind, count(*) from assessment a"
                 + " join org_unit u on u.id = a.unit_id" + where(kind, rubricId, Optional.empty(), Optional.empty())
-                + " group by a.rubric_id, a.rating_code, u.kind");
+                + caller.reachPredicate("u.path") + " group by a.rubric_id, a.rating_code, u.kind");
         bind(query, year, kind, rubricId, Optional.empty());
+        caller.bindReach(query);
         // rubric -> level code (null: no level) -> kind -> units
         Map<UUID, Map<String, Map<OrgUnitKind, Long>>> counts = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
@@ -77,7 +81,8 @@ public class RatingService {
 
     public PageView<RatedUnit> ratedUnits(int year, Optional<OrgUnitKind> kind, Optional<UUID> rubricId,
             Optional<String> level, Optional<Boolean> eligible, PageRequest page) {
-        String from = " from assessment a join org_unit u on u.id = a.unit_id" + where(kind, rubricId, level, eligible);
+        String from = " from assessment a join org_unit u on u.id = a.unit_id" + where(kind, rubricId, level, eligible)
+                + caller.reachPredicate("u.path");
         Query rows = em.createNativeQuery("select a.id, u.id, u.name, u.kind, a.rubric_id, a.assessment_year,"
                 + " a.eligible, a.ineligibility_reason, a.rating_code, a.rating_label_vi, a.rating_label_en,"
                 + " a.final_total, a.final_percent, a.decision_number, a.decision_date" + from
@@ -85,6 +90,7 @@ public class RatingService {
         Query count = em.createNativeQuery("select count(*)" + from);
         for (Query q : List.of(rows, count)) {
             bind(q, year, kind, rubricId, level);
+            caller.bindReach(q);
         }
         List<?> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<RatedUnit> items = found.stream().map(row -> (Object[]) row).map(r -> new RatedUnit(uuid(r[0]).toString(),

@@ -23,9 +23,14 @@ public class ModelRepository implements PanacheRepositoryBase<DvModel, UUID> {
     public record CountRow(Object key, String label, long total, long recognized) {
     }
 
-    public PanacheQuery<DvModel> search(Filter filter, Sort sort) {
+    /** The models the filter keeps, of the units under {@code scopePath} when one is given. */
+    public PanacheQuery<DvModel> search(Filter filter, Sort sort, Optional<String> scopePath) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        scopePath.ifPresent(path -> {
+            where.add("unit.path like :scope escape '!'");
+            params.and("scope", SearchText.startsWithPattern(path));
+        });
         filter.q().ifPresent(q -> where.add(SearchText.allWordsIn("searchText", q, params)));
         filter.unitId().ifPresent(id -> {
             where.add("unit.id = :unitId");
@@ -44,27 +49,29 @@ public class ModelRepository implements PanacheRepositoryBase<DvModel, UUID> {
         return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), sort, params);
     }
 
-    public List<CountRow> countByField(Optional<Integer> year) {
-        return count("m.field", null, year);
+    public List<CountRow> countByField(Optional<Integer> year, Optional<String> scopePath) {
+        return count("m.field", null, year, scopePath);
     }
 
-    public List<CountRow> countByUnit(Optional<Integer> year) {
-        return count("m.unit.id", "m.unit.name", year);
+    public List<CountRow> countByUnit(Optional<Integer> year, Optional<String> scopePath) {
+        return count("m.unit.id", "m.unit.name", year, scopePath);
     }
 
-    public List<CountRow> countByYear(Optional<Integer> year) {
-        return count("m.registrationYear", null, year);
+    public List<CountRow> countByYear(Optional<Integer> year, Optional<String> scopePath) {
+        return count("m.registrationYear", null, year, scopePath);
     }
 
     /** Models and recognised models per group, in one grouped query. */
-    private List<CountRow> count(String key, String label, Optional<Integer> year) {
+    private List<CountRow> count(String key, String label, Optional<Integer> year, Optional<String> scopePath) {
         String group = label == null ? key : key + ", " + label;
         String jpql = "select " + key + ", " + (label == null ? "null" : label) + ", count(m),"
                 + " sum(case when m.recognitionLevel is null then 0 else 1 end)"
-                + " from DvModel m" + (year.isPresent() ? " where m.registrationYear = :year" : "")
+                + " from DvModel m where 1 = 1" + (year.isPresent() ? " and m.registrationYear = :year" : "")
+                + (scopePath.isPresent() ? " and m.unit.path like :scope escape '!'" : "")
                 + " group by " + group;
         var query = getEntityManager().createQuery(jpql, Object[].class);
         year.ifPresent(y -> query.setParameter("year", y));
+        scopePath.ifPresent(path -> query.setParameter("scope", SearchText.startsWithPattern(path)));
         return query.getResultStream().map(row -> new CountRow(row[0], (String) row[1],
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
     }

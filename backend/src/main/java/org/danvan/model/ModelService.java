@@ -66,13 +66,13 @@ public class ModelService {
 
     public PageView<ModelView> listModels(ModelRepository.Filter filter, io.quarkus.panache.common.Sort sort,
             PageRequest page) {
-        PageView<DvModel> found = page.fetch(models.search(filter, sort));
+        PageView<DvModel> found = page.fetch(models.search(filter, sort, actor.readScopePath()));
         Map<String, Due> dues = duesOf(found.items());
         return found.map(m -> view(m, Optional.ofNullable(dues.get(m.periodId + "/" + m.unit.id))));
     }
 
     public Optional<ModelView> findModel(String id) {
-        return Ids.parse(id).flatMap(models::findByIdOptional).map(this::view);
+        return Ids.parse(id).flatMap(models::findByIdOptional).filter(this::readable).map(this::view);
     }
 
     @Transactional
@@ -173,7 +173,7 @@ public class ModelService {
     public ModelCounts countModels(GroupBy groupBy, Optional<Integer> year) {
         List<ModelCount> items = switch (groupBy) {
             case FIELD -> {
-                Map<Object, ModelRepository.CountRow> rows = models.countByField(year).stream()
+                Map<Object, ModelRepository.CountRow> rows = models.countByField(year, actor.readScopePath()).stream()
                         .collect(Collectors.toMap(ModelRepository.CountRow::key, Function.identity()));
                 yield Arrays.stream(ModelField.values()).map(f -> {
                     ModelRepository.CountRow row = rows.get(f);
@@ -181,10 +181,10 @@ public class ModelService {
                             row == null ? 0 : row.recognized());
                 }).toList();
             }
-            case UNIT -> models.countByUnit(year).stream()
+            case UNIT -> models.countByUnit(year, actor.readScopePath()).stream()
                     .map(r -> new ModelCount(r.key().toString(), r.label(), r.total(), r.recognized()))
                     .sorted(Comparator.comparing(ModelCount::label).thenComparing(ModelCount::key)).toList();
-            case YEAR -> models.countByYear(year).stream()
+            case YEAR -> models.countByYear(year, actor.readScopePath()).stream()
                     .map(r -> new ModelCount(r.key().toString(), r.key().toString(), r.total(), r.recognized()))
                     .sorted(Comparator.comparing(c -> Integer.valueOf(c.key()))).toList();
         };
@@ -194,12 +194,18 @@ public class ModelService {
     }
 
     private DvModel load(String id) {
-        return Ids.parse(id).flatMap(models::findByIdOptional).orElseThrow(() -> Problems.notFound("model", id));
+        return Ids.parse(id).flatMap(models::findByIdOptional).filter(this::readable)
+                .orElseThrow(() -> Problems.notFound("model", id));
     }
 
-    /** Reporters read every model but write only those of the units they cover. */
+    /** A model outside the caller's reach (a reporter's: its province) is as unknown as a missing one. */
+    private boolean readable(DvModel model) {
+        return actor.readScopePath().map(model.unit.path::startsWith).orElse(true);
+    }
+
+    /** Reporters read every model of their province but write only those of the units they cover. */
     private void requireCovered(OrgUnit unit) {
-        if (actor.limitedToUnit() && !actor.covers(unit)) {
+        if (!actor.covers(unit)) {
             throw Problems.forbidden("out-of-scope");
         }
     }

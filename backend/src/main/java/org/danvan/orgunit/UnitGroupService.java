@@ -19,6 +19,7 @@ import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
 import org.danvan.common.Versions;
+import org.danvan.security.Caller;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitView;
 import org.danvan.orgunit.OrgUnitDtos.UnitGroupView;
 import org.danvan.orgunit.OrgUnitDtos.UnitGroupWrite;
@@ -30,9 +31,11 @@ public class UnitGroupService {
     private final OrgUnitService units;
     private final Clock clock;
     private final Event<GroupChanged> changed;
+    private final Caller caller;
 
     public UnitGroupService(UnitGroupRepository groups, OrgUnitService units, Clock clock,
-            Event<GroupChanged> changed) {
+            Event<GroupChanged> changed, Caller caller) {
+        this.caller = caller;
         this.groups = groups;
         this.units = units;
         this.clock = clock;
@@ -69,6 +72,7 @@ public class UnitGroupService {
     @Transactional
     public UnitGroupView updateUnitGroup(String id, long expectedVersion, UnitGroupWrite write) {
         UnitGroup group = load(id);
+        caller.requireReach(group.scope);
         Versions.check(expectedVersion, group.version);
         apply(group, write);
         groups.flush();
@@ -79,6 +83,7 @@ public class UnitGroupService {
     @Transactional
     public void deleteUnitGroup(String id, long expectedVersion) {
         UnitGroup group = load(id);
+        caller.requireReach(group.scope);
         Versions.check(expectedVersion, group.version);
         try {
             groups.delete(group);
@@ -111,6 +116,10 @@ public class UnitGroupService {
                 ? EnumSet.noneOf(OrgUnitKind.class) : EnumSet.copyOf(write.kinds());
         Set<String> memberIds = write.memberIds() == null ? Set.of() : write.memberIds();
         OrgUnit scope = units.reference("scopeUnitId", write.scopeUnitId(), errors);
+        // groups are read by all; a coordinator changes those of its reach (one without a scope is national)
+        if (write.scopeUnitId() == null || scope != null) {
+            caller.requireReach(scope);
+        }
         if (!kinds.isEmpty() && write.scopeUnitId() == null) {
             errors.add(new FieldError("scopeUnitId", "scope-required"));
         }

@@ -124,6 +124,7 @@ public class ObligationService {
     @Transactional
     public ExtensionView createExtension(String obligationId, ExtensionWrite write) {
         Obligation obligation = load(obligationId);
+        plans.requireInReach(obligation.plan);
         PlanRepository.requireOpen(obligation.plan);
         List<FieldError> errors = new ArrayList<>();
         ObligationPeriod period = Ids.parse(write.periodId())
@@ -141,6 +142,7 @@ public class ObligationService {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
+        plans.requireInReach(unit);
         if (extensions.exists(period.id, unit.id)) {
             throw Problems.conflict("duplicate-extension", unit.name);
         }
@@ -158,6 +160,7 @@ public class ObligationService {
     @Transactional
     public void deleteExtension(String obligationId, String extensionId, long expectedVersion) {
         Obligation obligation = load(obligationId);
+        plans.requireInReach(obligation.plan);
         PlanRepository.requireOpen(obligation.plan);
         ObligationExtension extension = Ids.parse(extensionId)
                 .flatMap(id -> extensions.findInObligation(obligation.id, id))
@@ -227,7 +230,7 @@ public class ObligationService {
     }
 
     private Obligation load(String obligationId) {
-        return Ids.parse(obligationId).flatMap(obligations::findByIdOptional)
+        return Ids.parse(obligationId).flatMap(obligations::findByIdOptional).filter(o -> plans.visible(o.plan))
                 .orElseThrow(() -> Problems.notFound("obligation", obligationId));
     }
 

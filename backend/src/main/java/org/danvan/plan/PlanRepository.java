@@ -13,9 +13,16 @@ import org.danvan.common.Ids;
 import org.danvan.common.Problems;
 import org.danvan.common.SearchText;
 import org.danvan.orgunit.OrgUnit;
+import org.danvan.security.Caller;
 
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
+
+    private final Caller caller;
+
+    public PlanRepository(Caller caller) {
+        this.caller = caller;
+    }
 
     /** The filters of {@code GET /plans}; each is optional. */
     public record Filter(Optional<String> q, Optional<Integer> year, Optional<PlanStatus> status,
@@ -25,6 +32,10 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     public PanacheQuery<Plan> search(Filter filter, Sort sort) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        caller.readScopePath().ifPresent(reach -> {
+            where.add("(issuer.path like :reachBelow escape '!' or locate(issuer.path, :reachPath) = 1)");
+            params.and("reachBelow", SearchText.startsWithPattern(reach)).and("reachPath", reach);
+        });
         filter.q().ifPresent(q -> where.add(SearchText.allWordsIn("searchText", q, params)));
         filter.year().ifPresent(year -> {
             where.add("periodStart <= :year and periodEnd >= :year");
@@ -41,14 +52,44 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), sort, params);
     }
 
-    /** The plan named in a path: 404 when there is none. */
+    /** The plan named in a path: 404 when there is none or the caller does not see it. */
     public Plan load(String id) {
-        return Ids.parse(id).flatMap(this::findByIdOptional).orElseThrow(() -> Problems.notFound("plan", id));
+        return findVisible(id).orElseThrow(() -> Problems.notFound("plan", id));
     }
 
-    /** The plan whose tasks, targets or obligations are about to change: it must exist and be open. */
-    public Plan loadOpen(String id) {
+    public Optional<Plan> findVisible(String id) {
+        return Ids.parse(id).flatMap(this::findByIdOptional).filter(this::visible);
+    }
+
+    /**
+     * Whether the caller sees the plan: one issued by a unit in its reach (a reporter's: its
+     * province), or above it (a national plan its province implements).
+     */
+    public boolean visible(Plan plan) {
+        return caller.readScopePath().map(reach -> plan.issuer.path.startsWith(reach)
+                || reach.startsWith(plan.issuer.path)).orElse(true);
+    }
+
+    /** The plan about to change: it must be seen, and its issuer in the caller's reach (not only above it). */
+    public Plan loadForChange(String id) {
         Plan plan = load(id);
+        requireInReach(plan);
+        return plan;
+    }
+
+    /** A change to a plan or anything under it: 403 unless its issuer is in the caller's reach. */
+    public void requireInReach(Plan plan) {
+        requireInReach(plan.issuer);
+    }
+
+    /** A plan issued by, or an extension given to, a unit: 403 unless it is in the caller's reach. */
+    public void requireInReach(OrgUnit unit) {
+        caller.requireReach(unit);
+    }
+
+    /** The plan whose tasks, targets or obligations are about to change: it must exist, be in reach and open. */
+    public Plan loadOpen(String id) {
+        Plan plan = loadForChange(id);
         requireOpen(plan);
         return plan;
     }

@@ -48,7 +48,7 @@ public class PlanService {
     }
 
     public Optional<PlanView> findPlan(String id) {
-        return Ids.parse(id).flatMap(plans::findByIdOptional).map(PlanView::of);
+        return plans.findVisible(id).map(PlanView::of);
     }
 
     /**
@@ -199,7 +199,7 @@ public class PlanService {
     }
 
     private Plan load(String id) {
-        return plans.load(id);
+        return plans.loadForChange(id);
     }
 
     private static void requireOpen(Plan plan) {
@@ -211,7 +211,7 @@ public class PlanService {
         OrgUnit issuer = units.reference("issuerId", write.issuerId(), errors);
         Plan parent = null;
         if (write.parentPlanId() != null) {
-            parent = Ids.parse(write.parentPlanId()).flatMap(plans::findByIdOptional).orElse(null);
+            parent = plans.findVisible(write.parentPlanId()).orElse(null);
             if (parent == null) {
                 errors.add(new FieldError("parentPlanId", "unknown-plan", write.parentPlanId()));
             } else if (implementsItself(parent, plan)) {
@@ -224,6 +224,8 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
+        // a plan is issued in the caller's reach: a province's coordinator issues none for another province
+        plans.requireInReach(issuer);
         String symbol = blankToNull(write.symbol());
         boolean identityChanges = plan.issuer != null && (!plan.issuer.id.equals(issuer.id)
                 || !Objects.equals(plan.number, write.number()) || !Objects.equals(plan.symbol, symbol)

@@ -106,12 +106,14 @@ public class ReportService {
             case RETURNED -> " and a.status = 'RETURNED'";
             case ACCEPTED -> " and a.status = 'ACCEPTED'";
         }).orElse("");
-        String from = " from assignment a join org_unit u on u.id = a.unit_id where a.period_id = :p" + filter;
-        List<?> rows = em.createNativeQuery("select a.unit_id, u.name, a.unit_kind, a.due_date, a.status,"
-                        + " a.timeliness, a.submission_id, a.first_submitted_at" + from + " order by u.name, u.id")
+        String from = " from assignment a join org_unit u on u.id = a.unit_id where a.period_id = :p" + filter
+                + caller.reachPredicate("u.path");
+        List<?> rows = caller.bindReach(em.createNativeQuery("select a.unit_id, u.name, a.unit_kind, a.due_date,"
+                        + " a.status, a.timeliness, a.submission_id, a.first_submitted_at" + from + " order by u.name, u.id"))
                 .setParameter("p", period.id).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
-        long total = num(em.createNativeQuery("select count(*)" + from).setParameter("p", period.id).getSingleResult());
+        long total = num(caller.bindReach(em.createNativeQuery("select count(*)" + from)).setParameter("p", period.id)
+                .getSingleResult());
         LocalDate today = today();
         List<PeriodUnit> items = rows.stream().map(row -> (Object[]) row).map(r -> {
             LocalDate due = FigureKeeper.toDate(r[3]);
@@ -289,14 +291,15 @@ public class ReportService {
         ObligationPeriod period = chosen.get();
         String from = " from org_unit u left join submission s on s.period_id = :p and s.unit_id = u.id"
                 + " left join submission_value v on v.submission_id = s.id and v.target_id = :t"
-                + " where u.id in (" + Population.MEMBER_IDS + ")";
-        List<?> rows = Population.bind(em.createNativeQuery("select u.id, u.name, u.kind, "
+                + " where u.id in (" + Population.MEMBER_IDS + ")" + caller.reachPredicate("u.path");
+        List<?> rows = Population.bind(caller.bindReach(em.createNativeQuery("select u.id, u.name, u.kind, "
                         + Contributions.numerator(target.measureKind) + ", "
-                        + Contributions.denominator(target.measureKind) + ", s.id" + from + " order by u.name, u.id"),
+                        + Contributions.denominator(target.measureKind) + ", s.id" + from + " order by u.name, u.id")),
                         target.group, period.dueDate)
                 .setParameter("p", period.id).setParameter("t", target.id)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = num(Population.bind(em.createNativeQuery("select count(*)" + from), target.group, period.dueDate)
+        long total = num(Population.bind(caller.bindReach(em.createNativeQuery("select count(*)" + from)), target.group,
+                period.dueDate)
                 .setParameter("p", period.id).setParameter("t", target.id).getSingleResult());
         List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
                 (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]),
@@ -310,10 +313,12 @@ public class ReportService {
         String perUnit = "select u.id, u.name, u.kind, case when exists (" + FINAL + " and :atOrAbove) then 1 else 0 end,"
                 + " case when exists (" + FINAL + ") then 1 else 0 end, (select a.id from assessment a"
                 + " where a.unit_id = u.id and a.assessment_year = :year and a.status = 'FINAL'"
-                + " order by a.rating_rank, a.id fetch first 1 rows only)" + RATING_FROM + " order by u.name, u.id";
-        List<?> rows = ratingQuery(target, chosen, perUnit).setFirstResult(page.offset())
+                + " order by a.rating_rank, a.id fetch first 1 rows only)" + RATING_FROM
+                + caller.reachPredicate("u.path") + " order by u.name, u.id";
+        List<?> rows = caller.bindReach(ratingQuery(target, chosen, perUnit)).setFirstResult(page.offset())
                 .setMaxResults(page.size()).getResultList();
-        long total = num(ratingQuery(target, chosen, "select count(*)" + RATING_FROM).getSingleResult());
+        long total = num(caller.bindReach(ratingQuery(target, chosen, "select count(*)" + RATING_FROM
+                + caller.reachPredicate("u.path"))).getSingleResult());
         List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
                 (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]), null, id(r[5]))).toList();
         return new PageView<>(items, page.page(), page.size(), total);

@@ -21,6 +21,7 @@ import org.danvan.common.PageView;
 import org.danvan.common.Problems;
 import org.danvan.common.Versions;
 import org.danvan.orgunit.OrgUnit;
+import org.danvan.security.Caller;
 import org.danvan.orgunit.OrgUnitKind;
 import org.danvan.orgunit.OrgUnitService;
 import org.danvan.rubric.RubricDtos.BandDto;
@@ -39,8 +40,11 @@ public class RubricService {
     private final OrgUnitService units;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Caller caller;
 
-    public RubricService(RubricRepository rubrics, OrgUnitService units, ObjectMapper json, Clock clock) {
+    public RubricService(RubricRepository rubrics, OrgUnitService units, ObjectMapper json, Clock clock,
+            Caller caller) {
+        this.caller = caller;
         this.rubrics = rubrics;
         this.units = units;
         this.json = json;
@@ -68,6 +72,7 @@ public class RubricService {
     @Transactional
     public RubricView updateRubric(String id, long expectedVersion, RubricWrite write) {
         Rubric rubric = load(id);
+        caller.requireReach(rubric.issuer);
         Versions.check(expectedVersion, rubric.version);
         requireDraft(rubric);
         apply(rubric, write);
@@ -78,6 +83,7 @@ public class RubricService {
     @Transactional
     public void deleteRubric(String id, long expectedVersion) {
         Rubric rubric = load(id);
+        caller.requireReach(rubric.issuer);
         Versions.check(expectedVersion, rubric.version);
         requireDraft(rubric);
         rubrics.delete(rubric);
@@ -99,6 +105,7 @@ public class RubricService {
     @Transactional
     public RubricView createRubricVersion(String id) {
         Rubric source = load(id);
+        caller.requireReach(source.issuer);
         if (source.status != RubricStatus.FROZEN) {
             throw Problems.conflict("rubric-not-frozen", source.name);
         }
@@ -199,6 +206,8 @@ public class RubricService {
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
+        // rubrics are read by all; a coordinator writes those issued in its reach (one without an issuer is national)
+        caller.requireReach(issuer);
         rubric.name = write.name().trim();
         rubric.decisionNumber = write.decisionNumber().trim();
         rubric.decisionDate = write.decisionDate();

@@ -43,6 +43,12 @@ public class Account extends Timestamped {
     /** The unit of a reporter; for the other roles, where the person works (optional). */
     public UUID unitId;
 
+    /**
+     * The unit whose subtree a coordinator or a leader reaches, when an admin names one; otherwise
+     * see {@link Reach}: the province of {@link #unitId}, or every unit for an account without a unit.
+     */
+    public UUID reachUnitId;
+
     public boolean enabled = true;
 
     /** Failed sign-ins in a row; written with plain SQL by the sign-in, so not audited. */

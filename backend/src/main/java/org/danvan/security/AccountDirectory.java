@@ -38,7 +38,8 @@ public class AccountDirectory {
     }
 
     /** What a signed-in identity carries. */
-    public record SignedIn(UUID accountId, String username, String displayName, Role role, UUID unitId) {
+    public record SignedIn(UUID accountId, String username, String displayName, Role role, UUID unitId,
+            UUID reachUnitId) {
     }
 
     /**
@@ -108,6 +109,7 @@ public class AccountDirectory {
     }
 
     private static SignedIn signedIn(Account account) {
-        return new SignedIn(account.id, account.username, account.displayName, account.role, account.unitId);
+        return new SignedIn(account.id, account.username, account.displayName, account.role, account.unitId,
+                account.reachUnitId);
     }
 }

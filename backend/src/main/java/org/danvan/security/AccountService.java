@@ -33,6 +33,7 @@ import org.danvan.security.SecurityDtos.ApiTokenCreate;
 import org.danvan.security.SecurityDtos.ApiTokenSecret;
 import org.danvan.security.SecurityDtos.ApiTokenView;
 import org.danvan.security.SecurityDtos.Me;
+import org.danvan.security.SecurityDtos.ReachView;
 
 /** Accounts and API tokens, managed by admins. */
 @ApplicationScoped
@@ -49,10 +50,12 @@ public class AccountService {
     private final AccountDirectory directory;
     private final Repositories.Accounts accounts;
     private final Repositories.Tokens tokens;
+    private final Reach reach;
 
     public AccountService(EntityManager em, DanvanConfig config, Clock clock, Caller caller, AccountDirectory directory,
-            Repositories.Accounts accounts, Repositories.Tokens tokens) {
+            Repositories.Accounts accounts, Repositories.Tokens tokens, Reach reach) {
         this.em = em;
+        this.reach = reach;
         this.accounts = accounts;
         this.tokens = tokens;
         this.config = config;
@@ -78,11 +81,11 @@ public class AccountService {
             params.and("unitId", id);
         });
         return page.fetch(accounts.find(where.isEmpty() ? "1 = 1" : String.join(" and ", where),
-                Sort.by("username").and("id"), params)).map(AccountView::of);
+                Sort.by("username").and("id"), params)).map(this::view);
     }
 
     public Optional<AccountView> findAccount(String id) {
-        return Ids.parse(id).map(uuid -> em.find(Account.class, uuid)).map(AccountView::of);
+        return Ids.parse(id).map(uuid -> em.find(Account.class, uuid)).map(this::view);
     }
 
     @Transactional
@@ -97,7 +100,7 @@ public class AccountService {
         apply(account, write.update());
         em.persist(account);
         em.flush();
-        return AccountView.of(account);
+        return view(account);
     }
 
     @Transactional
@@ -111,7 +114,7 @@ public class AccountService {
         }
         apply(account, write);
         em.flush();
-        return AccountView.of(account);
+        return view(account);
     }
 
     @Transactional
@@ -136,13 +139,31 @@ public class AccountService {
         } else if (write.role() == Role.REPORTER) {
             errors.add(new FieldError("unitId", "unit-required"));
         }
+        UUID reachUnitId = null;
+        if (write.reachUnitId() != null && !write.reachUnitId().isBlank()) {
+            // an admin reaches everything and a reporter its own unit: only the others' reach is set
+            if (write.role() != Role.COORDINATOR && write.role() != Role.LEADER) {
+                errors.add(new FieldError("reachUnitId", "reach-unit-role"));
+            } else {
+                reachUnitId = Ids.parse(write.reachUnitId()).filter(u -> em.find(OrgUnit.class, u) != null)
+                        .orElse(null);
+                if (reachUnitId == null) {
+                    errors.add(new FieldError("reachUnitId", "unknown-org-unit", write.reachUnitId()));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
         account.displayName = write.displayName().trim();
         account.role = write.role();
         account.unitId = unitId;
+        account.reachUnitId = reachUnitId;
         account.enabled = write.enabled();
+    }
+
+    private AccountView view(Account account) {
+        return AccountView.of(account, ReachView.of(reach.topOf(account.role, account.unitId, account.reachUnitId)));
     }
 
     Account load(String id) {
@@ -156,7 +177,8 @@ public class AccountService {
         String unitName = caller.unitId().map(id -> em.find(OrgUnit.class, id)).map(u -> u.name).orElse(null);
         Role role = caller.role().orElseThrow(() -> new IllegalStateException("a signed-in identity without a role"));
         return new Me(caller.accountId().map(UUID::toString).orElse(null), caller.name(),
-                caller.displayName().orElse(caller.name()), role, unitId, unitName, caller.authMethod());
+                caller.displayName().orElse(caller.name()), role, unitId, unitName, ReachView.of(caller.reachTop()),
+                caller.authMethod());
     }
 
     public PageView<ApiTokenView> listTokens(Optional<UUID> accountId, PageRequest page) {

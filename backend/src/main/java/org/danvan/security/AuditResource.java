@@ -17,6 +17,7 @@ import java.util.Map;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.QueryParams;
+import org.danvan.common.SearchText;
 import org.danvan.security.SecurityDtos.AuditEventView;
 
 /** The audit trail, for coordinators and admins. */
@@ -30,10 +31,12 @@ public class AuditResource {
 
     private final Repositories.AuditEvents events;
     private final ObjectMapper json;
+    private final Caller caller;
 
-    public AuditResource(Repositories.AuditEvents events, ObjectMapper json) {
+    public AuditResource(Repositories.AuditEvents events, ObjectMapper json, Caller caller) {
         this.events = events;
         this.json = json;
+        this.caller = caller;
     }
 
     @GET
@@ -42,6 +45,13 @@ public class AuditResource {
             @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        // a coordinator of a province reads what the accounts of its reach did (they act only there);
+        // what admins, national accounts and the service itself did stays with the national coordinators
+        caller.scopePath().ifPresent(reach -> {
+            where.add("actor in (select a.username from Account a, OrgUnit u where u.id = a.unitId"
+                    + " and u.path like :reach escape '!')");
+            params.and("reach", SearchText.startsWithPattern(reach));
+        });
         QueryParams.text("entityType", entityType, 64).ifPresent(v -> {
             where.add("entityType = :entityType");
             params.and("entityType", v);

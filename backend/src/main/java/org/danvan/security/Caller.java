@@ -3,16 +3,18 @@ package org.danvan.security;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.Optional;
 import java.util.UUID;
+import org.danvan.common.Problems;
+import org.danvan.common.SearchText;
 import org.danvan.orgunit.OrgUnit;
 
 /**
  * Who is acting and what they may see: the signed-in identity of the current request, or
- * {@code system} for the service's own work (demo data at start-up). A reporter is limited to its
- * unit and the units under it.
+ * {@code system} for the service's own work (demo data at start-up), and the units it reaches.
  */
 @ApplicationScoped
 public class Caller {
@@ -20,11 +22,13 @@ public class Caller {
     public static final String SYSTEM = "system";
 
     private final Instance<SecurityIdentity> identity;
-    private final EntityManager em;
+    private final Instance<ReachOfRequest> reachOfRequest;
+    private final Reach reach;
 
-    public Caller(Instance<SecurityIdentity> identity, EntityManager em) {
+    public Caller(Instance<SecurityIdentity> identity, Instance<ReachOfRequest> reachOfRequest, Reach reach) {
         this.identity = identity;
-        this.em = em;
+        this.reachOfRequest = reachOfRequest;
+        this.reach = reach;
     }
 
     /**
@@ -39,7 +43,7 @@ public class Caller {
         return current().map(id -> id.hasRole(role.name())).orElse(false);
     }
 
-    /** Whether the caller sees only its own unit's submissions (a reporter). */
+    /** Whether the caller is a reporter, acting for its own unit and the units under it. */
     public boolean limitedToUnit() {
         return hasRole(Role.REPORTER);
     }
@@ -66,19 +70,91 @@ public class Caller {
         return current().map(id -> (UUID) id.getAttribute(Identities.UNIT_ID));
     }
 
-    /** The path prefix of the units a reporter covers; empty for the roles that see every unit. */
+    /**
+     * The path prefix of the units the caller reaches (see {@link Reach}); empty when it reaches
+     * every unit (an admin, a national coordinator or leader, the service's own work). Every list,
+     * report and action keeps to it. Worked out once per request.
+     */
     public Optional<String> scopePath() {
-        if (!limitedToUnit()) {
+        Optional<SecurityIdentity> id = current().filter(i -> !i.isAnonymous());
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        // a reporter without a unit covers nothing
-        return Optional.of(unitId().flatMap(id -> em.createQuery("select u.path from OrgUnit u where u.id = :id",
-                String.class).setParameter("id", id).getResultStream().findFirst()).orElse("/no-unit/"));
+        ReachOfRequest memo = reachOfRequest.get();
+        Optional<String> path = memo.path();
+        if (path == null) {
+            Role role = role().orElse(Role.API_CLIENT);
+            path = reach.pathOf(role, unitId().orElse(null), (UUID) id.get().getAttribute(Identities.REACH_UNIT_ID));
+            memo.keep(path);
+        }
+        return path;
     }
 
-    /** Whether the caller may see the unit's submissions and calendar. */
+    /** The top unit of the caller's reach: empty when it reaches every unit (see {@link Reach#topOf}). */
+    public Optional<Optional<OrgUnit>> reachTop() {
+        Optional<SecurityIdentity> id = current().filter(i -> !i.isAnonymous());
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return reach.topOf(role().orElse(Role.API_CLIENT), unitId().orElse(null),
+                (UUID) id.get().getAttribute(Identities.REACH_UNIT_ID));
+    }
+
+    /** Whether the unit is in the caller's reach: its submissions, assessments, models and calendar. */
     public boolean covers(OrgUnit unit) {
         return scopePath().map(prefix -> unit.path.startsWith(prefix)).orElse(true);
+    }
+
+    /**
+     * The reach of what is public within a province (plans, models): a reporter reads those of its
+     * province; the others their reach.
+     */
+    public Optional<String> readScopePath() {
+        if (!limitedToUnit()) {
+            return scopePath();
+        }
+        return reach.pathOf(Role.COORDINATOR, unitId().orElse(null), null).or(() -> Optional.of(Reach.NOWHERE));
+    }
+
+    /** {@code " and <pathColumn> like :reach escape '!'"} when the reach is limited; bind it with {@link #bindReach}. */
+    public String reachPredicate(String pathColumn) {
+        return scopePath().isPresent() ? " and " + pathColumn + " like :reach escape '!'" : "";
+    }
+
+    /** Binds {@code :reach} of {@link #reachPredicate} when the reach is limited. */
+    public Query bindReach(Query query) {
+        scopePath().ifPresent(path -> query.setParameter("reach", SearchText.startsWithPattern(path)));
+        return query;
+    }
+
+    /**
+     * A change to what belongs to the unit (null: to the whole installation, such as a national
+     * rubric or a group of named units): 403 unless the unit is in the caller's reach.
+     */
+    public void requireReach(OrgUnit unit) {
+        if (unit == null ? scopePath().isPresent() : !covers(unit)) {
+            throw Problems.forbidden("out-of-scope");
+        }
+    }
+
+    /**
+     * The caller's reach, kept for the rest of the request. Read and written through methods only:
+     * the bean is reached through a client proxy shared by every request, whose own fields are not
+     * the request's.
+     */
+    @RequestScoped
+    static class ReachOfRequest {
+
+        private Optional<String> path;
+
+        /** Null until {@link #keep} was called in this request. */
+        Optional<String> path() {
+            return path;
+        }
+
+        void keep(Optional<String> reached) {
+            path = reached;
+        }
     }
 
     Optional<SecurityIdentity> current() {

@@ -14,6 +14,7 @@ final class Identities {
 
     static final String ACCOUNT_ID = "danvan.accountId";
     static final String UNIT_ID = "danvan.unitId";
+    static final String REACH_UNIT_ID = "danvan.reachUnitId";
     static final String DISPLAY_NAME = "danvan.displayName";
     static final String AUTH_METHOD = "danvan.authMethod";
 
@@ -29,6 +30,9 @@ final class Identities {
                 .addAttribute(AUTH_METHOD, method);
         if (account.unitId() != null) {
             builder.addAttribute(UNIT_ID, account.unitId());
+        }
+        if (account.reachUnitId() != null) {
+            builder.addAttribute(REACH_UNIT_ID, account.reachUnitId());
         }
         if (apiClient) {
             builder.addRole(Role.API_CLIENT.name());

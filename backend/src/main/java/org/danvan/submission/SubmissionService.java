@@ -92,9 +92,8 @@ public class SubmissionService {
     @Transactional
     public Created createSubmission(SubmissionCreate write, Optional<String> idempotencyKey) {
         Optional<UUID> unitId = Ids.parse(write.unitId());
-        // a reporter acts for its own units only: refused before anything else tells it about another unit
-        if (actor.limitedToUnit()
-                && unitId.map(id -> em.find(OrgUnit.class, id)).filter(u -> !actor.covers(u)).isPresent()) {
+        // an account acts for the units in its reach only: refused before anything else tells it about another unit
+        if (unitId.map(id -> em.find(OrgUnit.class, id)).filter(u -> !actor.covers(u)).isPresent()) {
             throw Problems.forbidden("out-of-scope");
         }
         String hash = Hashes.sha256(write.toString());

@@ -54,9 +54,15 @@ public final class Api {
 
     /** The username of a reporter of the unit, made on first use. */
     public static String reporterOf(String unitId) {
-        String username = "reporter-" + unitId.toLowerCase(java.util.Locale.ROOT);
+        return accountOf(org.danvan.security.Role.REPORTER, unitId);
+    }
+
+    /** The username of an account of the role working at the unit (reaching its province), made on first use. */
+    public static String accountOf(org.danvan.security.Role role, String unitId) {
+        String username = (role == org.danvan.security.Role.REPORTER ? "reporter" : role.name().toLowerCase(
+                java.util.Locale.ROOT)) + "-" + unitId.toLowerCase(java.util.Locale.ROOT);
         io.quarkus.arc.Arc.container().instance(TestAccounts.class).get()
-                .create(username, org.danvan.security.Role.REPORTER, java.util.UUID.fromString(unitId));
+                .create(username, role, java.util.UUID.fromString(unitId));
         return username;
     }
 

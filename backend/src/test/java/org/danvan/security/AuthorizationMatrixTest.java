@@ -75,7 +75,10 @@ class AuthorizationMatrixTest {
         ANONYMOUS("anonymous"),
         ADMIN("admin"),
         COORDINATOR("coordinator"),
+        COORDINATOR_PROVINCE("coordinator.province"),
+        COORDINATOR_OTHER("coordinator.other"),
         LEADER("leader"),
+        LEADER_OTHER("leader.other"),
         REPORTER_OWN("reporter.own"),
         REPORTER_OTHER("reporter.other"),
         API_CLIENT("api-client");
@@ -197,7 +200,8 @@ class AuthorizationMatrixTest {
             Map.entry("deleteUnitGroup", Call.of("DELETE", GROUP, AuthorizationWorld::spareGroup).ifMatch()),
             Map.entry("listUnitGroupMembers", Call.of("GET", GROUP + "/members", AuthorizationWorld::group)),
             // plans
-            Map.entry("listPlans", Call.of("GET", PLANS)),
+            Map.entry("listPlans", Call.of("GET", PLANS).with((w, r) -> r.queryParam("issuerId", w.province()))
+                    .needs(AuthorizationWorld::plan)),
             Map.entry("createPlan", Call.of("POST", PLANS).with((w, r) -> r.body(w.planBody()))),
             Map.entry("importPlan", Call.of("POST", "/api/v1/plan-imports").with((w, r) -> r
                     .contentType("text/plain; charset=utf-8")
@@ -299,7 +303,8 @@ class AuthorizationMatrixTest {
             Map.entry("revokeApiToken", Call.of("DELETE", TOKENS + "/{tokenId}", AuthorizationWorld::token)),
             Map.entry("listAuditEvents", Call.of("GET", "/api/v1/audit-events")),
             // "Dân vận khéo" models
-            Map.entry("listModels", Call.of("GET", AuthorizationWorld.MODELS).needs(AuthorizationWorld::model)),
+            Map.entry("listModels", Call.of("GET", AuthorizationWorld.MODELS).needs(AuthorizationWorld::model)
+                    .with((w, r) -> r.queryParam("unitId", w.ownUnit()))),
             Map.entry("createModel", Call.of("POST", AuthorizationWorld.MODELS)
                     .with((w, r) -> r.body(w.modelBody()))),
             Map.entry("countModels", Call.of("GET", AuthorizationWorld.MODELS + "/counts")
@@ -362,10 +367,13 @@ class AuthorizationMatrixTest {
             Map.entry("getRatingDistribution", Call.of("GET", "/api/v1/ratings").needs(AuthorizationWorld::assessmentFinal)
                     .with((w, r) -> r.queryParam("year", FIRST_YEAR + 3))),
             Map.entry("listRatedUnits", Call.of("GET", "/api/v1/ratings/units")
-                    .needs(AuthorizationWorld::assessmentFinal).with((w, r) -> r.queryParam("year", FIRST_YEAR + 3))));
+                    .needs(AuthorizationWorld::assessmentFinal).with((w, r) -> r.queryParam("year", FIRST_YEAR + 3)
+                            .queryParam("size", 100))));
 
     /** The world every read shares. */
     private AuthorizationWorld reads;
+    /** Another province, whose coordinator and leader must not reach the worlds' province. */
+    private AuthorizationWorld otherProvince;
     /** The secret of the api-client's token, made for a leader's account. */
     private String apiClientToken;
 
@@ -419,11 +427,42 @@ class AuthorizationMatrixTest {
         }
         if (operationId.equals("listAssessments") && expected == 200) {
             List<String> listed = response.path("items.id");
-            if (identity == Identity.REPORTER_OTHER) {
-                assertThat(listed).as("assessments listed to another unit's reporter").isEmpty();
+            if (identity == Identity.REPORTER_OTHER || otherProvince(identity)) {
+                assertThat(listed).as("assessments listed to " + identity.label).isEmpty();
             } else {
                 assertThat(listed).as("assessments of the own unit").containsExactly(world.assessmentDraft());
             }
+        }
+        if (expected == 200 && !call.changes()) {
+            checkOtherProvince(operationId, world, identity, response);
+        }
+    }
+
+    private static boolean otherProvince(Identity identity) {
+        return identity == Identity.COORDINATOR_OTHER || identity == Identity.LEADER_OTHER;
+    }
+
+    /**
+     * The lists of province A's items as the coordinator and leader of province B: none of A's;
+     * the same lists as a national coordinator or A's own coordinator: A's are there.
+     */
+    private static void checkOtherProvince(String operationId, AuthorizationWorld world, Identity identity,
+            Response response) {
+        String listed = switch (operationId) {
+            case "listPlans" -> world.plan();
+            case "listModels" -> world.model();
+            case "listRatedUnits" -> world.ownUnit();
+            default -> null;
+        };
+        if (listed == null) {
+            return;
+        }
+        List<String> ids = response.path(operationId.equals("listRatedUnits") ? "items.unitId" : "items.id");
+        if (otherProvince(identity)) {
+            assertThat(ids).as("%s as %s", operationId, identity.label).doesNotContain(listed);
+        } else if (!operationId.equals("listRatedUnits")
+                && (identity == Identity.COORDINATOR || identity == Identity.COORDINATOR_PROVINCE)) {
+            assertThat(ids).as("%s as %s", operationId, identity.label).contains(listed);
         }
     }
 
@@ -437,6 +476,8 @@ class AuthorizationMatrixTest {
             assertThat(ids).containsExactlyInAnyOrderElementsOf(own);
         } else if (identity == Identity.REPORTER_OTHER) {
             assertThat(ids).as("submissions listed to another unit's reporter").isEmpty();
+        } else if (otherProvince(identity)) {
+            assertThat(ids).as("submissions listed to " + identity.label).doesNotContainAnyElementsOf(own);
         } else {
             assertThat(response.<Integer>path("totalItems")).isGreaterThanOrEqualTo(own.size());
         }
@@ -447,11 +488,22 @@ class AuthorizationMatrixTest {
             case ANONYMOUS -> Api.anonymous();
             case ADMIN -> Api.as(TestAccounts.ADMIN);
             case COORDINATOR -> Api.as(TestAccounts.COORDINATOR);
+            case COORDINATOR_PROVINCE -> Api.as(Api.accountOf(Role.COORDINATOR, world.ownUnit()));
+            case COORDINATOR_OTHER -> Api.as(Api.accountOf(Role.COORDINATOR, otherProvince().ownUnit()));
             case LEADER -> Api.as(TestAccounts.LEADER);
+            case LEADER_OTHER -> Api.as(Api.accountOf(Role.LEADER, otherProvince().province()));
             case REPORTER_OWN -> Api.as(Api.reporterOf(world.ownUnit()));
             case REPORTER_OTHER -> Api.as(Api.reporterOf(world.otherUnit()));
             case API_CLIENT -> Api.anonymous().header("Authorization", "Bearer " + apiClientToken());
         };
+    }
+
+    /** Province B: its coordinator and leader meet the worlds of province A. */
+    private AuthorizationWorld otherProvince() {
+        if (otherProvince == null) {
+            otherProvince = new AuthorizationWorld();
+        }
+        return otherProvince;
     }
 
     private AuthorizationWorld reads() {

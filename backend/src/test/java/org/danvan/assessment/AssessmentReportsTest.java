@@ -235,7 +235,8 @@ class AssessmentReportsTest {
                 .containsEntry("status", "NOT_MET").containsEntry("periodId", null).containsEntry("year", year);
         assertThat(((Number) rating.get("valuePercent")).doubleValue()).isCloseTo(50.0, org.assertj.core.api.Assertions.within(1e-4));
         assertThat(rating.get("coverage")).isEqualTo(RatingCoverageTest.coverage(5, 3, 1, 1));
-        assertThat((List<?>) rating.get("byKind")).hasSize(1);
+        // every kind of the population, with its units: the commune's only unit is not eligible (0 of 0)
+        assertThat((List<?>) rating.get("byKind")).hasSize(2);
 
         List<Map<String, Object>> rows = contributions(planId, targetId, year);
         assertThat(rows).hasSize(5);

@@ -815,6 +815,12 @@ export interface paths {
          *     several rubrics counts once, at or above when any of its ratings is). Units finalized as not
          *     eligible are in neither; NO_DATA until one eligible final rating exists. RATING figures have
          *     no period (`periodId` and `dueDate` are null).
+         *
+         *     Every answer says what it covers (`coverage`): the units of the population, those with data
+         *     and those without. The target's `missingData` decides whether the units without data count in
+         *     the denominator as not meeting it (COUNT_AS_NOT_MET, the default: an unrated unit counts 0 of
+         *     1, a REPORTED unit that has not reported 0 of its headcount of officials) or are left out
+         *     (EXCLUDE); a target is never MET on data that leaves units out unless `allowMetOnPartialData`.
          */
         get: operations["getPlanAttainment"];
         put?: never;
@@ -843,7 +849,9 @@ export interface paths {
          *     denominator; they add up to the target's figures, so each can be recomputed by hand. For a
          *     RATING target: every unit of the population on 31 December of the year, 1 of 1 when rated at
          *     or above the minimum level, 0 of 1 when rated below it, 0 of 0 when it has no eligible final
-         *     rating, with the `assessmentId` of its final rating.
+         *     rating, with the `assessmentId` of its final rating. Each row's `denominator` is what the unit adds
+         *     as the target counts it (`missingData`), and `dataStatus` whether it has data; `hasData=false`
+         *     names the units without data ("chưa báo cáo" / "chưa xếp loại").
          */
         get: operations["listTargetContributions"];
         put?: never;
@@ -2229,6 +2237,18 @@ export interface components {
              */
             minimumRating?: string | null;
         };
+        /**
+         * @description What a target does with the units of its population that have no data yet ("chưa báo cáo":
+         *     no accepted submission, or for REPORTED none carrying a value for the target; "chưa xếp loại":
+         *     no final rating of the year). COUNT_AS_NOT_MET (the default for every measure) keeps them in the
+         *     denominator as not meeting the target: a unit for SUBMISSION and RATING, for REPORTED over
+         *     OFFICIALS the unit's officials of the period's year from its headcount (a unit without a
+         *     headcount adds nothing). EXCLUDE leaves them out: the value is over the units with data only.
+         *     SUBMISSION always counts the whole population (EXCLUDE answers 400).
+         * @example COUNT_AS_NOT_MET
+         * @enum {string}
+         */
+        MissingData: "COUNT_AS_NOT_MET" | "EXCLUDE";
         TargetWrite: {
             ordinal: string;
             statement: string;
@@ -2237,6 +2257,14 @@ export interface components {
             thresholdPercent?: number | null;
             population: components["schemas"]["Population"];
             measure: components["schemas"]["Measure"];
+            missingData?: components["schemas"]["MissingData"];
+            /**
+             * @description Whether the target may be MET while some units of its population have no data and the
+             *     denominator does not weigh them (EXCLUDE, or REPORTED units with no headcount). Absent or
+             *     null: false.
+             * @example false
+             */
+            allowMetOnPartialData?: boolean | null;
         };
         Target: {
             id: string;
@@ -2247,6 +2275,9 @@ export interface components {
             thresholdPercent?: number | null;
             population: components["schemas"]["Population"];
             measure: components["schemas"]["Measure"];
+            missingData: components["schemas"]["MissingData"];
+            /** @description Whether the target may be MET on partial data (see TargetWrite). */
+            allowMetOnPartialData: boolean;
             verdict?: components["schemas"]["Verdict"];
             /** Format: int64 */
             version: number;
@@ -2539,7 +2570,9 @@ export interface components {
          */
         UnitReportStatus: "MISSING" | "ON_TIME" | "LATE" | "RETURNED" | "ACCEPTED";
         /**
-         * @description Where the unit stands today; OVERDUE is a missing submission past its effective due date.
+         * @description Where the unit stands today; OVERDUE is a missing submission (or a draft) after its last day on
+         *     time (the effective due date plus the obligation's grace days): inside the grace days a send is
+         *     still ON_TIME, so the unit is NOT_STARTED or DRAFT, not OVERDUE.
          * @enum {string}
          */
         UnitState: "NOT_STARTED" | "OVERDUE" | "DRAFT" | "SUBMITTED" | "RETURNED" | "ACCEPTED";
@@ -2552,6 +2585,11 @@ export interface components {
              * @description The effective due date (an extension counted).
              */
             dueDate: string;
+            /**
+             * Format: date
+             * @description The effective due date plus the grace days; a send on or before it is ON_TIME.
+             */
+            lastDayOnTime?: string;
             state: components["schemas"]["UnitState"];
             status: components["schemas"]["SubmissionStatusOrMissing"];
             timeliness?: components["schemas"]["Timeliness"];
@@ -2574,7 +2612,11 @@ export interface components {
             totalItems: number;
         };
         /**
-         * @description MET, NOT_MET, or NO_DATA when there is nothing to compute on yet.
+         * @description MET, NOT_MET, or NO_DATA when there is nothing to compute on yet (no unit of the population has
+         *     data, the population is empty, no period measures the target, or a MANUAL target has no
+         *     verdict). Never MET while units without data are not weighed in the denominator (EXCLUDE,
+         *     or REPORTED units without a headcount) unless the target has `allowMetOnPartialData`: such a
+         *     target answers NOT_MET with a `reason`.
          * @enum {string}
          */
         AttainmentStatus: "MET" | "NOT_MET" | "NO_DATA";
@@ -2582,10 +2624,63 @@ export interface components {
             kind: components["schemas"]["OrgUnitKind"];
             /** Format: int64 */
             numerator: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description As the target counts it (see MissingData).
+             */
             denominator: number;
             valuePercent?: number | null;
+            /**
+             * Format: int64
+             * @description Units of this kind in the population.
+             */
+            units: number;
+            /** Format: int64 */
+            unitsWithData: number;
         };
+        /**
+         * @description How much of the population the figures cover: `populationUnits` = `unitsWithData` +
+         *     `unitsWithoutData` + `unitsNotEligible`. The units without data are named by
+         *     `listTargetContributions` with `hasData=false`. Null when there is no population to count
+         *     (a MANUAL target, or no period measures the target).
+         */
+        AttainmentCoverage: {
+            /**
+             * Format: int64
+             * @description Units of the population (on the period's due date; for RATING on 31 December of the year).
+             */
+            populationUnits: number;
+            /**
+             * Format: int64
+             * @description Units with an accepted submission (for REPORTED, one carrying a value for the target), or for RATING with an eligible final rating.
+             */
+            unitsWithData: number;
+            /**
+             * Format: int64
+             * @description Units not reported yet ("chưa báo cáo") or not rated yet ("chưa xếp loại").
+             */
+            unitsWithoutData: number;
+            /**
+             * Format: int64
+             * @description RATING only (0 otherwise) - units finalized as not eligible, counted in neither the numerator nor the denominator.
+             */
+            unitsNotEligible: number;
+            /**
+             * Format: int64
+             * @description REPORTED only - the officials of the units without data, from their headcount of the period's year.
+             */
+            officialsWithoutData?: number | null;
+            /**
+             * Format: int64
+             * @description REPORTED only - units without data that have no headcount for the year.
+             */
+            unitsWithoutHeadcount?: number | null;
+        } | null;
+        /**
+         * @description One target's answer. NO_DATA has one shape for every measure: `numerator`, `denominator` and
+         *     `valuePercent` are null, `byKind` is empty, `reason` says why, and `coverage` is given when a
+         *     population is known (then with `unitsWithData` 0).
+         */
         TargetAttainment: {
             targetId: string;
             ordinal: string;
@@ -2605,8 +2700,11 @@ export interface components {
             /** @description Percent with one decimal. */
             valuePercent?: number | null;
             status: components["schemas"]["AttainmentStatus"];
-            /** @description Why there is no data, or the coordinator's reason for a MANUAL verdict. */
+            missingData: components["schemas"]["MissingData"];
+            allowMetOnPartialData: boolean;
+            /** @description Why there is no data, why a value that reaches the threshold is not MET (partial data), or the coordinator's reason for a MANUAL verdict. */
             reason?: string | null;
+            coverage: components["schemas"]["AttainmentCoverage"];
             byKind: components["schemas"]["KindFigure"][];
         };
         AttainmentReport: {
@@ -2615,6 +2713,13 @@ export interface components {
             asOf: string;
             targets: components["schemas"]["TargetAttainment"][];
         };
+        /**
+         * @description HAS_DATA; NOT_REPORTED ("chưa báo cáo": no accepted submission, or for REPORTED none carrying a
+         *     value for the target); NOT_RATED ("chưa xếp loại": no final rating of the year); NOT_ELIGIBLE
+         *     (finalized as not eligible: in neither numerator nor denominator).
+         * @enum {string}
+         */
+        ContributionDataStatus: "HAS_DATA" | "NOT_REPORTED" | "NOT_RATED" | "NOT_ELIGIBLE";
         Contribution: {
             unitId: string;
             unitName: string;
@@ -2623,6 +2728,7 @@ export interface components {
             numerator: number;
             /** Format: int64 */
             denominator: number;
+            dataStatus: components["schemas"]["ContributionDataStatus"];
             submissionId?: string | null;
             /** @description For a RATING target, the final assessment that counts. */
             assessmentId?: string | null;
@@ -2662,6 +2768,11 @@ export interface components {
              * @description The effective due date (an extension counted).
              */
             dueDate: string;
+            /**
+             * Format: date
+             * @description The effective due date plus the grace days; a send on or before it is ON_TIME.
+             */
+            lastDayOnTime?: string;
             state: components["schemas"]["UnitState"];
             status: components["schemas"]["SubmissionStatusOrMissing"];
             timeliness?: components["schemas"]["Timeliness"];
@@ -3019,8 +3130,13 @@ export interface components {
             total: number;
             /** @description total / applicableMaximum x 100, 2 decimals HALF_UP; null when nothing applies. */
             percent?: number | null;
-            /** @description False when the kind has no applicable maximum. */
+            /** @description False when the kind has no applicable maximum, or when the sheet is not scored yet. */
             rated: boolean;
+            /**
+             * @description False while no criterion has points ("chưa chấm", not yet scored): then `percent` and
+             *     `band` are null, never the lowest band a total of 0 would fall in.
+             */
+            scored: boolean;
             /** @description The band the percent falls in; null when not rated. */
             band?: {
                 code: string;
@@ -3751,6 +3867,8 @@ export interface components {
                  *         "kind": "SUBMISSION",
                  *         "obligationId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8f02"
                  *       },
+                 *       "missingData": "COUNT_AS_NOT_MET",
+                 *       "allowMetOnPartialData": false,
                  *       "version": 0
                  *     }
                  */
@@ -3778,8 +3896,11 @@ export interface components {
                  *         "basis": "OFFICIALS"
                  *       },
                  *       "measure": {
-                 *         "kind": "REPORTED"
+                 *         "kind": "REPORTED",
+                 *         "obligationId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8f03"
                  *       },
+                 *       "missingData": "COUNT_AS_NOT_MET",
+                 *       "allowMetOnPartialData": false,
                  *       "version": 0
                  *     }
                  */
@@ -4150,6 +4271,7 @@ export interface components {
                  *         "total": 4.5,
                  *         "percent": 4.5,
                  *         "rated": true,
+                 *         "scored": true,
                  *         "band": {
                  *           "code": "KEM",
                  *           "labelVi": "Kém",
@@ -4175,6 +4297,7 @@ export interface components {
                  *         "total": 3.5,
                  *         "percent": 3.5,
                  *         "rated": true,
+                 *         "scored": true,
                  *         "band": {
                  *           "code": "KEM",
                  *           "labelVi": "Kém",
@@ -5206,6 +5329,8 @@ export interface operations {
                      *             "kind": "RATING",
                      *             "minimumRating": "TOT"
                      *           },
+                     *           "missingData": "COUNT_AS_NOT_MET",
+                     *           "allowMetOnPartialData": false,
                      *           "version": 0
                      *         }
                      *       ],
@@ -5246,8 +5371,11 @@ export interface operations {
                  *         "basis": "OFFICIALS"
                  *       },
                  *       "measure": {
-                 *         "kind": "REPORTED"
-                 *       }
+                 *         "kind": "REPORTED",
+                 *         "obligationId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8f03"
+                 *       },
+                 *       "missingData": "COUNT_AS_NOT_MET",
+                 *       "allowMetOnPartialData": false
                  *     }
                  */
                 "application/json": components["schemas"]["TargetWrite"];
@@ -5313,7 +5441,8 @@ export interface operations {
                  *       },
                  *       "measure": {
                  *         "kind": "MANUAL"
-                 *       }
+                 *       },
+                 *       "missingData": "COUNT_AS_NOT_MET"
                  *     }
                  */
                 "application/json": components["schemas"]["TargetWrite"];
@@ -6402,18 +6531,86 @@ export interface operations {
                      *           "periodId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9001",
                      *           "year": 2024,
                      *           "dueDate": "2024-04-10",
+                     *           "missingData": "COUNT_AS_NOT_MET",
+                     *           "allowMetOnPartialData": false,
                      *           "numerator": 38,
                      *           "denominator": 40,
                      *           "valuePercent": 95,
                      *           "status": "NOT_MET",
+                     *           "coverage": {
+                     *             "populationUnits": 40,
+                     *             "unitsWithData": 38,
+                     *             "unitsWithoutData": 2,
+                     *             "unitsNotEligible": 0
+                     *           },
                      *           "byKind": [
                      *             {
                      *               "kind": "DEPARTMENT",
                      *               "numerator": 14,
                      *               "denominator": 14,
-                     *               "valuePercent": 100
+                     *               "valuePercent": 100,
+                     *               "units": 14,
+                     *               "unitsWithData": 14
                      *             }
                      *           ]
+                     *         },
+                     *         {
+                     *           "targetId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8e06",
+                     *           "ordinal": "III.6",
+                     *           "statement": "Phấn đấu trên 90% các cơ quan, đơn vị, địa phương được Chủ tịch UBND tỉnh đánh giá, xếp loại Tốt",
+                     *           "measure": "RATING",
+                     *           "comparator": "GT",
+                     *           "thresholdPercent": 90,
+                     *           "missingData": "COUNT_AS_NOT_MET",
+                     *           "allowMetOnPartialData": false,
+                     *           "year": 2024,
+                     *           "numerator": 11,
+                     *           "denominator": 36,
+                     *           "valuePercent": 30.6,
+                     *           "status": "NOT_MET",
+                     *           "coverage": {
+                     *             "populationUnits": 36,
+                     *             "unitsWithData": 14,
+                     *             "unitsWithoutData": 22,
+                     *             "unitsNotEligible": 0
+                     *           },
+                     *           "byKind": [
+                     *             {
+                     *               "kind": "DEPARTMENT",
+                     *               "numerator": 11,
+                     *               "denominator": 36,
+                     *               "valuePercent": 30.6,
+                     *               "units": 36,
+                     *               "unitsWithData": 14
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "targetId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8e01",
+                     *           "ordinal": "III.1",
+                     *           "statement": "100% cán bộ, công chức, viên chức được học tập, quán triệt các Chỉ thị, Nghị quyết về công tác dân vận.",
+                     *           "measure": "REPORTED",
+                     *           "comparator": "GTE",
+                     *           "thresholdPercent": 100,
+                     *           "missingData": "COUNT_AS_NOT_MET",
+                     *           "allowMetOnPartialData": false,
+                     *           "periodId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9002",
+                     *           "year": 2024,
+                     *           "dueDate": "2024-11-01",
+                     *           "numerator": null,
+                     *           "denominator": null,
+                     *           "valuePercent": null,
+                     *           "status": "NO_DATA",
+                     *           "reason": "Chưa có báo cáo được tiếp nhận nêu số liệu.",
+                     *           "coverage": {
+                     *             "populationUnits": 40,
+                     *             "unitsWithData": 0,
+                     *             "unitsWithoutData": 40,
+                     *             "unitsNotEligible": 0,
+                     *             "officialsWithoutData": 4273,
+                     *             "unitsWithoutHeadcount": 0
+                     *           },
+                     *           "byKind": []
                      *         }
                      *       ]
                      *     }
@@ -6430,6 +6627,8 @@ export interface operations {
     listTargetContributions: {
         parameters: {
             query?: {
+                /** @description Keep the units with data (true) or without (false). */
+                hasData?: boolean;
                 /** @description The period of this year, as in the attainment report. */
                 year?: number;
                 /** @description Page number, from 0. */
@@ -6463,12 +6662,22 @@ export interface operations {
                      *           "unitKind": "DEPARTMENT",
                      *           "numerator": 1,
                      *           "denominator": 1,
+                     *           "dataStatus": "HAS_DATA",
                      *           "submissionId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9201"
+                     *         },
+                     *         {
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a20",
+                     *           "unitName": "Sở Xây dựng tỉnh Tây Ninh",
+                     *           "unitKind": "DEPARTMENT",
+                     *           "numerator": 0,
+                     *           "denominator": 1,
+                     *           "dataStatus": "NOT_REPORTED",
+                     *           "submissionId": null
                      *         }
                      *       ],
                      *       "page": 0,
                      *       "size": 20,
-                     *       "totalItems": 1
+                     *       "totalItems": 2
                      *     }
                      */
                     "application/json": components["schemas"]["ContributionPage"];
@@ -7802,6 +8011,7 @@ export interface operations {
                      *       "total": 6,
                      *       "percent": 100,
                      *       "rated": true,
+                     *       "scored": true,
                      *       "band": {
                      *         "code": "HOAN_THANH_XUAT_SAC",
                      *         "labelVi": "Hoàn thành xuất sắc nhiệm vụ",
@@ -7875,8 +8085,9 @@ export interface operations {
                      *             "deductions": [],
                      *             "deductionTotal": 0,
                      *             "total": 0,
-                     *             "percent": 0,
-                     *             "rated": true
+                     *             "percent": null,
+                     *             "rated": false,
+                     *             "scored": false
                      *           },
                      *           "appraisedScore": {
                      *             "unitKind": "DEPARTMENT",
@@ -7887,8 +8098,9 @@ export interface operations {
                      *             "deductions": [],
                      *             "deductionTotal": 0,
                      *             "total": 0,
-                     *             "percent": 0,
-                     *             "rated": true
+                     *             "percent": null,
+                     *             "rated": false,
+                     *             "scored": false
                      *           },
                      *           "version": 0
                      *         }

@@ -41,6 +41,8 @@ export const TARGET: S['Target'] = {
   thresholdPercent: 100,
   population: { groupId: 'g1', basis: 'OFFICIALS' },
   measure: { kind: 'REPORTED', obligationId: 'o1' },
+  missingData: 'COUNT_AS_NOT_MET',
+  allowMetOnPartialData: false,
   version: 0,
 };
 

@@ -43,6 +43,7 @@ export function serverTotals(score: Assessment['selfScore']): Totals {
     total: score.total,
     percent: score.percent ?? null,
     band: score.band ?? null,
+    scored: score.scored,
   };
 }
 

@@ -55,7 +55,7 @@ export default function AssessmentQueuePage() {
   };
 
   const score = (value: Assessment['selfScore']) =>
-    `${formatNumber(value.total, lang)}/${formatNumber(value.applicableMaximum, lang)}`;
+    value.scored ? `${formatNumber(value.total, lang)}/${formatNumber(value.applicableMaximum, lang)}` : t('totals.notScored');
   const columns: TableColumnsType<Assessment> = [
     { key: 'unit', title: t('col.unit'), dataIndex: 'unitName', render: (name: string) => <div style={{ minWidth: 180 }}>{name}</div> },
     { key: 'kind', title: t('col.kind'), dataIndex: 'unitKind', render: (value: Kind) => tc(`orgUnitKind.${value}`) },

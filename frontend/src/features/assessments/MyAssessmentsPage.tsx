@@ -96,7 +96,9 @@ export default function MyAssessmentsPage() {
                 title: t('col.self'),
                 className: 'num',
                 render: (_, row) =>
-                  `${formatNumber(row.selfScore.total, lang)}/${formatNumber(row.selfScore.applicableMaximum, lang)}`,
+                  row.selfScore.scored
+                    ? `${formatNumber(row.selfScore.total, lang)}/${formatNumber(row.selfScore.applicableMaximum, lang)}`
+                    : t('totals.notScored'),
               },
               {
                 key: 'rating',
@@ -107,7 +109,9 @@ export default function MyAssessmentsPage() {
                     : row.rating
                     ? `${(lang.startsWith('en') ? row.rating.levelLabelEn : row.rating.levelLabelVi) ?? ''} (${formatPercent(row.rating.percent, lang)})`
                     : row.status === 'DRAFT'
-                      ? bandLabel(row.selfScore.band, lang)
+                      ? row.selfScore.scored
+                        ? bandLabel(row.selfScore.band, lang)
+                        : t('totals.notScored')
                       : '',
               },
               {

@@ -8,7 +8,7 @@ export function TotalsCard({ title, totals, testId }: { title: string; totals: T
   const { t, i18n } = useTranslation('assessments');
   const lang = i18n.language;
   const n = (value: number) => formatNumber(value, lang);
-  const band = totals.band ? bandLabel(totals.band, lang) : t('totals.noBand');
+  const band = !totals.scored ? t('totals.notScored') : totals.band ? bandLabel(totals.band, lang) : t('totals.noBand');
   return (
     <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{title}</Typography.Title>}>
       <Descriptions

@@ -93,6 +93,7 @@ export default {
       percent: 'Tỷ lệ',
       band: 'Mức xếp loại dự kiến',
       noBand: 'Chưa xếp loại',
+      notScored: 'Chưa chấm',
       summary: 'Tổng {{total}}/{{max}} điểm ({{percent}}), {{band}}',
     },
     queue: {
@@ -259,6 +260,7 @@ export default {
       percent: 'Percent',
       band: 'Expected level',
       noBand: 'Not rated',
+      notScored: 'Not scored yet',
       summary: 'Total {{total}}/{{max}} points ({{percent}}), {{band}}',
     },
     queue: {

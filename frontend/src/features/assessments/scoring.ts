@@ -67,6 +67,8 @@ export interface Totals {
   total: number;
   percent: number | null;
   band: Band | null;
+  /** False while no criterion has points: not scored yet ("chưa chấm"), no percent and no band. */
+  scored: boolean;
 }
 
 /** 2 decimals, half up, as the server rounds the percent. */
@@ -97,11 +99,13 @@ export function computeTotals(
   const bonus = fromCents(bonusCents);
   const totalCents = Math.min(Math.max(cents(raw) + bonusCents - cents(deduction), 0), cents(applicableMaximum));
   const total = fromCents(totalCents);
-  if (applicableMaximum === 0) return { applicableMaximum, raw, bonus, deduction, total, percent: null, band: null };
+  // as the server: a sheet with no points on any criterion is not scored, never the lowest band
+  const scored = Object.values(points).some((value) => value !== null && value !== undefined);
+  if (applicableMaximum === 0 || !scored) return { applicableMaximum, raw, bonus, deduction, total, percent: null, band: null, scored };
   const percent = roundPercent((total / applicableMaximum) * 100);
   const band =
     [...rubric.bands].sort((a, b) => b.minPercentInclusive - a.minPercentInclusive).find((b) => percent >= b.minPercentInclusive) ?? null;
-  return { applicableMaximum, raw, bonus, deduction, total, percent, band };
+  return { applicableMaximum, raw, bonus, deduction, total, percent, band, scored };
 }
 
 export function bandLabel(band: Pick<Band, 'labelVi' | 'labelEn'> | null | undefined, lang: string): string {

@@ -47,9 +47,11 @@ const ZERO = {
   deductions: [{ code: 'TRE_HAN', basis: 'LATE_REPORT' as const, count: 2, points: 1 }],
   deductionTotal: 1,
   total: 0,
-  percent: 0,
-  rated: true,
-  band: { code: 'KEM', labelVi: 'Kém', labelEn: 'Poor', minPercentInclusive: 0 },
+  // not scored yet ("chưa chấm"): no percent and no band, never the lowest band "Kém"
+  percent: null,
+  rated: false,
+  scored: false,
+  band: null,
 };
 
 export function assessment(overrides: Partial<Assessment> = {}): Assessment {
@@ -90,6 +92,8 @@ export const SUBMITTED = assessment({
     bonusTotal: 2,
     total: 18,
     percent: 90,
+    rated: true,
+    scored: true,
     band: { code: 'TOT', labelVi: 'Tốt', labelEn: 'Good', minPercentInclusive: 80 },
   },
   submittedAt: '2024-11-12T03:00:00Z',

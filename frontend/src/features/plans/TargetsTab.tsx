@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { AuditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -249,9 +249,11 @@ export interface TargetValues {
   thresholdPercent?: number | null;
   population?: { groupId?: string | null; basis?: S['PopulationBasis'] };
   measure?: { kind?: S['MeasureKind']; obligationId?: string | null; minimumRating?: string | null };
+  missingData?: S['MissingData'];
+  allowMetOnPartialData?: boolean;
 }
 
-const TARGET_FIELDS = ['ordinal', 'statement', 'comparator', 'thresholdPercent', 'population', 'measure'].map((name) => [name]);
+const TARGET_FIELDS = ['ordinal', 'statement', 'comparator', 'thresholdPercent', 'population', 'measure', 'missingData', 'allowMetOnPartialData'].map((name) => [name]);
 
 function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; target: Target | 'new' | null; obligations: S['Obligation'][]; onClose: () => void }) {
   const { t } = useTranslation('plans');
@@ -277,8 +279,17 @@ function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; targ
             thresholdPercent: existing.thresholdPercent ?? null,
             population: { ...existing.population },
             measure: { ...existing.measure },
+            missingData: existing.missingData,
+            allowMetOnPartialData: existing.allowMetOnPartialData,
           }
-        : { comparator: 'GTE', thresholdPercent: 100, population: { basis: 'UNITS' }, measure: { kind: 'SUBMISSION' } },
+        : {
+            comparator: 'GTE',
+            thresholdPercent: 100,
+            population: { basis: 'UNITS' },
+            measure: { kind: 'SUBMISSION' },
+            missingData: 'COUNT_AS_NOT_MET',
+            allowMetOnPartialData: false,
+          },
     [existing],
   );
 
@@ -315,6 +326,9 @@ function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; targ
         obligationId: kind === 'SUBMISSION' || kind === 'REPORTED' ? (values.measure?.obligationId ?? null) : null,
         minimumRating: kind === 'RATING' ? textOrNull(values.measure?.minimumRating) : null,
       },
+      // SUBMISSION always counts the whole population
+      missingData: kind === 'SUBMISSION' ? 'COUNT_AS_NOT_MET' : (values.missingData ?? 'COUNT_AS_NOT_MET'),
+      allowMetOnPartialData: kind === 'SUBMISSION' || kind === 'MANUAL' ? false : Boolean(values.allowMetOnPartialData),
     });
   };
 
@@ -381,6 +395,25 @@ function TargetDrawer({ plan, target, obligations, onClose }: { plan: Plan; targ
           <Form.Item label={t('targets.minimumRating')} name={['measure', 'minimumRating']} extra={t('targets.minimumRatingHelp')} rules={[required(t('targets.minimumRating')), { max: 40 }]}>
             <Input style={{ maxWidth: 200 }} />
           </Form.Item>
+        ) : null}
+        {measureKind === 'RATING' || measureKind === 'REPORTED' ? (
+          <>
+            <Form.Item
+              label={t('targets.missingDataLabel')}
+              name="missingData"
+              extra={t(measureKind === 'RATING' ? 'targets.missingDataHelpRating' : 'targets.missingDataHelpReported')}
+            >
+              <Radio.Group
+                options={[
+                  { value: 'COUNT_AS_NOT_MET', label: t('targets.missingData.COUNT_AS_NOT_MET') },
+                  { value: 'EXCLUDE', label: t('targets.missingData.EXCLUDE') },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item name="allowMetOnPartialData" valuePropName="checked" extra={t('targets.allowMetOnPartialDataHelp')}>
+              <Checkbox>{t('targets.allowMetOnPartialData')}</Checkbox>
+            </Form.Item>
+          </>
         ) : null}
       </Form>
     </FormDrawer>

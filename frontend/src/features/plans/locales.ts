@@ -242,6 +242,17 @@ const vi = {
     obligation: 'Yêu cầu báo cáo dùng để đo',
     minimumRating: 'Xếp loại tối thiểu',
     minimumRatingHelp: 'Mã mức xếp loại, ví dụ: TOT',
+    missingDataLabel: 'Đơn vị chưa có số liệu',
+    missingData: {
+      COUNT_AS_NOT_MET: 'Tính vào tổng số, là chưa đạt',
+      EXCLUDE: 'Không tính vào tổng số',
+    },
+    missingDataHelpRating: 'Đơn vị chưa xếp loại: mặc định tính là chưa đạt.',
+    missingDataHelpReported:
+      'Đơn vị chưa báo cáo: mặc định tính số cán bộ, công chức của đơn vị (theo biên chế của năm) là chưa đạt.',
+    allowMetOnPartialData: 'Cho phép kết luận đạt khi chưa đủ số liệu',
+    allowMetOnPartialDataHelp:
+      'Nếu không chọn, chỉ tiêu không được đánh giá là đạt khi còn đơn vị chưa có số liệu mà không được tính vào tổng số.',
   },
   obligations: {
     heading: 'Yêu cầu báo cáo',
@@ -621,6 +632,17 @@ const en: PlansMessages = {
     obligation: 'Obligation that measures it',
     minimumRating: 'Minimum rating',
     minimumRatingHelp: 'The code of a rating level, e.g. TOT',
+    missingDataLabel: 'Units without data',
+    missingData: {
+      COUNT_AS_NOT_MET: 'Count in the total as not met',
+      EXCLUDE: 'Leave out of the total',
+    },
+    missingDataHelpRating: 'Units not rated yet count as not meeting the target by default.',
+    missingDataHelpReported:
+      'Units that have not reported count their officials (headcount of the year) as not meeting the target by default.',
+    allowMetOnPartialData: 'May be met on partial data',
+    allowMetOnPartialDataHelp:
+      'Unless checked, the target is never met while units without data are left out of the total.',
   },
   obligations: {
     heading: 'Reporting obligations',

@@ -176,6 +176,46 @@ describe('AttainmentPage', { timeout: 20_000 }, () => {
     expect(api.requests.find((r) => r.path === '/api/v1/plans/p1/attainment')?.query.get('year')).toBe('2024');
   });
 
+  it('shows what a target covers and names the units without data', async () => {
+    // 36 units in the population, 14 rated (11 at or above the level), 22 not rated: counted as not met
+    const covered = {
+      ...RATING,
+      status: 'NOT_MET',
+      reason: null,
+      numerator: 11,
+      denominator: 36,
+      valuePercent: 30.6,
+      periodId: null,
+      year: 2024,
+      missingData: 'COUNT_AS_NOT_MET',
+      allowMetOnPartialData: false,
+      coverage: { populationUnits: 36, unitsWithData: 14, unitsWithoutData: 22, unitsNotEligible: 0 },
+      byKind: [{ kind: 'COMMUNE', numerator: 11, denominator: 36, valuePercent: 30.6, units: 36, unitsWithData: 14 }],
+    };
+    const api = server({
+      'GET /api/v1/plans/:planId/attainment': () => ({ planId: 'p1', asOf: '2026-11-26', targets: [covered] }),
+      'GET /api/v1/plans/:planId/attainment/:targetId/units': (request) =>
+        request.query.get('hasData') === 'false'
+          ? { items: [{ unitId: 'u9', unitName: 'UBND xã Tân Lập', unitKind: 'COMMUNE', numerator: 0, denominator: 1, dataStatus: 'NOT_RATED', submissionId: null, assessmentId: null }], page: 0, size: 50, totalItems: 22 }
+          : page([{ unitId: 'u1', unitName: 'UBND phường Tân Ninh', unitKind: 'COMMUNE', numerator: 1, denominator: 1, dataStatus: 'HAS_DATA', submissionId: null, assessmentId: 'as1' }]),
+    });
+    const { router } = renderPage(<AttainmentPage />, { route: '/plans/p1/attainment?target=t6', path: PATH });
+
+    expect(await screen.findByTestId('coverage-t6')).toHaveTextContent('14/36 đơn vị; 22 chưa xếp loại');
+    const detail = await screen.findByTestId('target-detail');
+    expect(within(detail).getByTestId('target-coverage')).toHaveTextContent('Đã có số liệu 14/36 đơn vị; 22 chưa xếp loại');
+    expect(within(detail).getByText('Tính vào tổng số, là chưa đạt')).toBeInTheDocument();
+
+    await within(detail).findByRole('table', { name: 'Số liệu của từng đơn vị cho chỉ tiêu' }, { timeout: 5000 });
+    await userEvent.click(within(detail).getByLabelText('Hiển thị'));
+    await userEvent.click(await screen.findByTitle('Đơn vị chưa có số liệu'));
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('data')).toBe('without'));
+    const row = (await within(detail).findByText('UBND xã Tân Lập', {}, { timeout: 5000 })).closest('tr')!;
+    expect(within(row).getByText('Chưa xếp loại')).toBeInTheDocument();
+    expect(within(detail).getByTestId('contributions-filtered')).toHaveTextContent('22 đơn vị');
+    expect(contributionRequests(api.requests).some((r) => r.query.get('hasData') === 'false')).toBe(true);
+  });
+
   it('shows a manual verdict’s reason and no unit figures for it', async () => {
     server();
     renderPage(<AttainmentPage />, { route: '/plans/p1/attainment?target=t3', path: PATH });

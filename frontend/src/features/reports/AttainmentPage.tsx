@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Empty, Flex, Grid, Select, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Empty, Flex, Grid, Select, Statistic, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -20,6 +20,8 @@ type Target = components['schemas']['TargetAttainment'];
 type KindFigure = components['schemas']['KindFigure'];
 type Contribution = components['schemas']['Contribution'];
 type Status = components['schemas']['AttainmentStatus'];
+type Coverage = NonNullable<Target['coverage']>;
+type DataFilter = 'without' | 'with';
 
 const STATUSES: Status[] = ['MET', 'NOT_MET', 'NO_DATA'];
 const DEFAULT_SIZE = 50;
@@ -143,6 +145,31 @@ function count(n: number | null | undefined, lang: string, none: string): string
   return n === null || n === undefined ? none : formatNumber(n, lang);
 }
 
+/** "Đã có số liệu 14/36 đơn vị; 22 chưa xếp loại", with the units left out and, for REPORTED, the officials. */
+function useCoverageText() {
+  const { t, i18n } = useTranslation('reports');
+  const lang = i18n.language;
+  return (target: Pick<Target, 'measure'>, coverage: Coverage, short = false): string => {
+    const n = (value: number) => formatNumber(value, lang);
+    const head = t(short ? 'attainment.coverageShort' : 'attainment.coverage', {
+      withData: n(coverage.unitsWithData),
+      population: n(coverage.populationUnits),
+    });
+    const parts = [head];
+    if (coverage.unitsWithoutData > 0 && target.measure !== 'MANUAL') {
+      parts.push(t(`attainment.without.${target.measure}`, { n: n(coverage.unitsWithoutData) }));
+    }
+    if (coverage.unitsNotEligible > 0) parts.push(t('attainment.notEligible', { n: n(coverage.unitsNotEligible) }));
+    if (!short && coverage.officialsWithoutData) {
+      parts.push(t('attainment.officialsWithout', { n: n(coverage.officialsWithoutData) }));
+    }
+    if (!short && coverage.unitsWithoutHeadcount) {
+      parts.push(t('attainment.withoutHeadcount', { n: n(coverage.unitsWithoutHeadcount) }));
+    }
+    return parts.join('; ');
+  };
+}
+
 function TargetsTable({ targets, params, selectedId }: { targets: Target[]; params: URLSearchParams; selectedId?: string }) {
   const { t, i18n } = useTranslation('reports');
   const { t: tc } = useTranslation();
@@ -150,10 +177,11 @@ function TargetsTable({ targets, params, selectedId }: { targets: Target[]; para
   const none = t('none');
   const phone = Grid.useBreakpoint().xs === true;
   const threshold = useThreshold();
+  const coverageText = useCoverageText();
 
   const ordinalLink = (target: Target) => (
     <Link
-      to={withParams(params, { target: target.targetId, page: null, size: null })}
+      to={withParams(params, { target: target.targetId, page: null, size: null, data: null })}
       aria-label={t('attainment.openTarget', { ordinal: target.ordinal })}
       aria-current={target.targetId === selectedId ? 'true' : undefined}
       style={target.targetId === selectedId ? { fontWeight: 600 } : undefined}
@@ -217,6 +245,12 @@ function TargetsTable({ targets, params, selectedId }: { targets: Target[]; para
         figure('numerator'),
         figure('denominator'),
         {
+          key: 'coverage',
+          title: t('attainment.coverageCol'),
+          width: 170,
+          render: (_, target) => (target.coverage ? <span data-testid={`coverage-${target.targetId}`}>{coverageText(target, target.coverage, true)}</span> : none),
+        },
+        {
           key: 'measure',
           title: t('attainment.col.measure'),
           dataIndex: 'measure',
@@ -253,6 +287,8 @@ function TargetDetail({ planId, target, year }: { planId: string; target: Target
   const lang = i18n.language;
   const none = t('none');
   const threshold = useThreshold();
+  const coverageText = useCoverageText();
+  const computed = target.measure !== 'MANUAL';
 
   return (
     <section aria-labelledby="attainment-target" data-testid="target-detail">
@@ -277,6 +313,28 @@ function TargetDetail({ planId, target, year }: { planId: string; target: Target
             label: t('attainment.col.period'),
             children: target.year ? t('attainment.period', { year: target.year, date: formatDate(target.dueDate) }) : none,
           },
+          ...(target.coverage
+            ? [
+                {
+                  key: 'coverage',
+                  label: t('attainment.coverageLabel'),
+                  span: 'filled' as const,
+                  children: <span data-testid="target-coverage">{coverageText(target, target.coverage)}</span>,
+                },
+              ]
+            : []),
+          ...(computed && target.measure !== 'SUBMISSION'
+            ? [
+                {
+                  key: 'missingData',
+                  label: t('attainment.missingDataLabel'),
+                  span: 'filled' as const,
+                  children:
+                    t(`attainment.missingData.${target.missingData}`) +
+                    (target.allowMetOnPartialData ? `; ${t('attainment.allowMetOnPartialData').toLowerCase()}` : ''),
+                },
+              ]
+            : []),
           ...(target.reason ? [{ key: 'reason', label: t('attainment.col.reason'), span: 'filled' as const, children: target.reason }] : []),
         ]}
       />
@@ -341,13 +399,17 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
   const lang = i18n.language;
   const phone = Grid.useBreakpoint().xs === true;
   const { page, size, tablePaging } = useUrlPaging(DEFAULT_SIZE);
-  const query = { year, page: page - 1, size };
+  const [params, set] = useUrlState();
+  const dataParam = params.get('data');
+  const filter: DataFilter | undefined = dataParam === 'without' || dataParam === 'with' ? dataParam : undefined;
+  const hasData = filter === undefined ? undefined : filter === 'with';
+  const query = { year, page: page - 1, size, ...(hasData === undefined ? {} : { hasData }) };
   const contributions = useQuery({
     queryKey: reportKeys.contributions(planId, target.targetId, query),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/plans/{planId}/attainment/{targetId}/units', {
-          params: { path: { planId, targetId: target.targetId }, query: year ? query : { page: query.page, size } },
+          params: { path: { planId, targetId: target.targetId }, query },
         }),
       ),
     placeholderData: keepPreviousData,
@@ -382,6 +444,18 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
       width: phone ? 80 : 100,
       render: (n: number) => formatNumber(n, lang),
     },
+    {
+      key: 'data',
+      title: t('attainment.dataCol'),
+      dataIndex: 'dataStatus',
+      width: phone ? 110 : 140,
+      render: (status: Contribution['dataStatus']) =>
+        status === 'HAS_DATA' ? (
+          <Typography.Text type="secondary">{t('attainment.dataStatus.HAS_DATA')}</Typography.Text>
+        ) : (
+          <Tag color={status === 'NOT_ELIGIBLE' ? 'default' : 'warning'}>{t(`attainment.dataStatus.${status}`)}</Tag>
+        ),
+    },
   ];
   const width = columns.reduce((sum, column) => sum + Number(column.width ?? 0), 0);
 
@@ -390,6 +464,22 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
       <Typography.Title level={3} id="attainment-contributions" style={{ fontSize: 16 }}>
         {t('attainment.contributionsHeading')}
       </Typography.Title>
+      {target.coverage ? (
+        <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
+          <label htmlFor="attainment-data">{t('attainment.dataFilter')}</label>
+          <Select
+            id="attainment-data"
+            value={filter ?? 'all'}
+            style={{ width: 240 }}
+            options={[
+              { value: 'all', label: t('attainment.dataFilterAll') },
+              { value: 'without', label: t('attainment.dataFilterWithout') },
+              { value: 'with', label: t('attainment.dataFilterWith') },
+            ]}
+            onChange={(value: string) => set({ data: value === 'all' ? null : value, page: null })}
+          />
+        </Flex>
+      ) : null}
       <QueryState
         query={contributions}
         isEmpty={(data) => data.totalItems === 0}
@@ -411,17 +501,23 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
           const many = data.items.length > VIRTUAL_FROM;
           return (
             <>
-              <Alert
-                type={complete && !matches ? 'warning' : 'success'}
-                showIcon
-                style={{ marginBottom: 12 }}
-                data-testid="contributions-sum"
-                title={
-                  complete
-                    ? t(matches ? 'attainment.sumMatches' : 'attainment.sumDiffers', figures)
-                    : t('attainment.sumPaged', figures)
-                }
-              />
+              {filter ? (
+                <Typography.Paragraph data-testid="contributions-filtered">
+                  {t('attainment.filteredTotal', { n: formatNumber(data.totalItems, lang) })}
+                </Typography.Paragraph>
+              ) : target.numerator === null || target.numerator === undefined ? null : (
+                <Alert
+                  type={complete && !matches ? 'warning' : 'success'}
+                  showIcon
+                  style={{ marginBottom: 12 }}
+                  data-testid="contributions-sum"
+                  title={
+                    complete
+                      ? t(matches ? 'attainment.sumMatches' : 'attainment.sumDiffers', figures)
+                      : t('attainment.sumPaged', figures)
+                  }
+                />
+              )}
               <Table<Contribution>
                 aria-label={t('attainment.contributionsTable')}
                 rowKey="unitId"

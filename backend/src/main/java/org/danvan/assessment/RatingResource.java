@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import org.danvan.assessment.AssessmentDtos.RatedUnit;
 import org.danvan.assessment.AssessmentDtos.RatingDistribution;
 import org.danvan.common.PageRequest;
@@ -42,23 +41,12 @@ public class RatingResource {
             @QueryParam("eligible") String eligible, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return service.ratedUnits(year(year), QueryParams.enumeration("kind", kind, OrgUnitKind.class),
-                QueryParams.id(rubricId), QueryParams.text("level", level, 40), bool("eligible", eligible),
+                QueryParams.id(rubricId), QueryParams.text("level", level, 40), QueryParams.bool("eligible", eligible),
                 PageRequest.of(page, size));
     }
 
     private static int year(String year) {
         return QueryParams.integer("year", year, 1945, 2200)
                 .orElseThrow(() -> Problems.invalid("year", "parameter-required"));
-    }
-
-    private static Optional<Boolean> bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        return switch (value.trim()) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> throw Problems.invalid(name, "one-of", "true, false");
-        };
     }
 }

@@ -86,6 +86,18 @@ public final class QueryParams {
         }
     }
 
+    /** {@code true} or {@code false}; empty when absent. */
+    public static Optional<Boolean> bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (value.trim()) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw Problems.invalid(name, "one-of", "true, false");
+        };
+    }
+
     public static Optional<String> text(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

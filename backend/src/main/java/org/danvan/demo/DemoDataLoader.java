@@ -164,7 +164,7 @@ public class DemoDataLoader {
             targets.createTarget(planId, new TargetWrite(target.ordinal(), target.statement(), target.comparator(),
                     target.thresholdPercent(),
                     new PopulationDto(code(groupIds, target.population().groupCode()), target.population().basis()),
-                    new MeasureDto(measure.kind(), code(obligationIds, measure.obligationKey()), measure.minimumRating())));
+                    new MeasureDto(measure.kind(), code(obligationIds, measure.obligationKey()), measure.minimumRating()), null, null));
         }
         if (row.status() == PlanStatus.ISSUED || row.status() == PlanStatus.CLOSED) {
             plans.issuePlan(planId);

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
-import java.util.Optional;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
@@ -57,7 +56,7 @@ public class ModelResource {
             @QueryParam("recognized") String recognized) {
         var filter = new ModelRepository.Filter(QueryParams.text("q", q, 200), QueryParams.id(unitId),
                 QueryParams.enumeration("field", field, ModelField.class), QueryParams.integer("year", year, 1945, 2200),
-                bool("recognized", recognized));
+                QueryParams.bool("recognized", recognized));
         return service.listModels(filter, SortOrder.parse(sort, "-registrationDate", SORTS), PageRequest.of(page, size));
     }
 
@@ -111,17 +110,5 @@ public class ModelResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RecognitionDto body) {
         ModelView model = service.recordRecognition(modelId, Versions.fromIfMatch(ifMatch), body);
         return Responses.ok(model, model.version());
-    }
-
-    /** {@code true} or {@code false}; anything else is a 400 naming the parameter. */
-    private static Optional<Boolean> bool(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        return switch (value.trim()) {
-            case "true" -> Optional.of(true);
-            case "false" -> Optional.of(false);
-            default -> throw Problems.invalid(name, "one-of", "true, false");
-        };
     }
 }

@@ -127,7 +127,9 @@ public final class PlanDtos {
             Comparator comparator,
             @DecimalMin("0") @DecimalMax("100") BigDecimal thresholdPercent,
             @Valid @NotNull PopulationDto population,
-            @Valid @NotNull MeasureDto measure) {
+            @Valid @NotNull MeasureDto measure,
+            MissingData missingData,
+            Boolean allowMetOnPartialData) {
     }
 
     public record VerdictWrite(@NotNull Boolean met, @NotBlank @Size(max = 2000) String reason) {
@@ -137,8 +139,8 @@ public final class PlanDtos {
     }
 
     public record TargetView(String id, String planId, String ordinal, String statement, Comparator comparator,
-            BigDecimal thresholdPercent, PopulationDto population, MeasureDto measure, VerdictView verdict,
-            long version) {
+            BigDecimal thresholdPercent, PopulationDto population, MeasureDto measure, MissingData missingData,
+            boolean allowMetOnPartialData, VerdictView verdict, long version) {
 
         static TargetView of(Target target) {
             return new TargetView(target.id.toString(), target.plan.id.toString(), target.ordinal, target.statement,
@@ -146,6 +148,7 @@ public final class PlanDtos {
                     new PopulationDto(target.group.id.toString(), target.basis),
                     new MeasureDto(target.measureKind,
                             target.obligation == null ? null : target.obligation.id.toString(), target.minimumRating),
+                    target.missingData, target.allowMetOnPartialData,
                     target.verdictMet == null ? null
                             : new VerdictView(target.verdictMet, target.verdictReason, target.verdictRecordedAt),
                     target.version);

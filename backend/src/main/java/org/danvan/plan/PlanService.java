@@ -97,7 +97,7 @@ public class PlanService {
                 }
                 t = new PlanDtos.TargetWrite(t.ordinal(), t.statement(), t.comparator(), t.thresholdPercent(),
                         t.population(), new PlanDtos.MeasureDto(t.measure().kind(), obligationIds.get(index),
-                        t.measure().minimumRating()));
+                        t.measure().minimumRating()), t.missingData(), t.allowMetOnPartialData());
             }
             PlanDtos.TargetWrite target = t;
             collect(errors, "targets[" + i + "].", () -> targets.createTarget(planId, target).id());

@@ -60,6 +60,14 @@ public class Target {
 
     public String minimumRating;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "missing_data", nullable = false)
+    public MissingData missingData = MissingData.COUNT_AS_NOT_MET;
+
+    /** Whether the target may be MET while some units of its population have no data. */
+    @Column(name = "allow_met_on_partial_data", nullable = false)
+    public boolean allowMetOnPartialData;
+
     /** A coordinator's verdict on a MANUAL target. */
     public Boolean verdictMet;
 

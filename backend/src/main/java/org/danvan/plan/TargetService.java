@@ -146,9 +146,16 @@ public class TargetService {
                 && measure.kind() != MeasureKind.MANUAL) {
             errors.add(new FieldError("population.basis", "officials-measure"));
         }
+        MissingData missingData = write.missingData() == null ? MissingData.COUNT_AS_NOT_MET : write.missingData();
+        // a unit without an accepted submission is a definite "no" for SUBMISSION: leaving it out would make every such target 100%
+        if (measure.kind() == MeasureKind.SUBMISSION && missingData == MissingData.EXCLUDE) {
+            errors.add(new FieldError("missingData", "missing-data-submission"));
+        }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
+        target.missingData = missingData;
+        target.allowMetOnPartialData = Boolean.TRUE.equals(write.allowMetOnPartialData());
         target.ordinal = write.ordinal().trim();
         target.statement = write.statement().trim();
         target.comparator = write.comparator();

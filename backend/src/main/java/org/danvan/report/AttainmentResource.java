@@ -37,9 +37,9 @@ public class AttainmentResource {
     @GET
     @Path("{targetId}/units")
     public PageView<Contribution> listTargetContributions(@PathParam("planId") String planId,
-            @PathParam("targetId") String targetId, @QueryParam("year") String year, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @PathParam("targetId") String targetId, @QueryParam("year") String year,
+            @QueryParam("hasData") String hasData, @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.contributions(planId, targetId, QueryParams.integer("year", year, 1945, 2200),
-                PageRequest.of(page, size));
+                QueryParams.bool("hasData", hasData), PageRequest.of(page, size));
     }
 }

@@ -143,14 +143,33 @@ public class FigureKeeper {
         boolean acceptedNow = submission.status == SubmissionStatus.ACCEPTED;
         if (acceptedBefore != acceptedNow) {
             int sign = acceptedNow ? 1 : -1;
+            Integer officials = null;
+            boolean officialsRead = false;
             for (Target target : targets) {
                 if (target.group.includes(submission.unit, submission.period.dueDate)) {
                     long[] contribution = contribution(target, submission);
+                    boolean hasData = contribution[2] == 1;
+                    if (hasData && !officialsRead) {
+                        officials = officials(submission.unit.id, submission.period.year);
+                        officialsRead = true;
+                    }
+                    // a unit with data leaves the units without data, with its officials
+                    long officialsMoved = hasData && officials != null ? officials : 0;
+                    long unitsWithoutHeadcountMoved = hasData && officials == null ? 1 : 0;
                     addToTarget(target.id, submission.period.id, submission.unit.kind.name(), submission.unit.shard,
-                            sign * contribution[0], sign * contribution[1]);
+                            new long[] {sign * contribution[0], sign * contribution[1], sign * contribution[2],
+                                -sign * officialsMoved, -sign * unitsWithoutHeadcountMoved});
                 }
             }
         }
+    }
+
+    /** The unit's officials of the year; null when it has no headcount for it. */
+    private Integer officials(UUID unitId, int year) {
+        List<?> rows = keptOnly(em.createNativeQuery("select officials from org_unit_headcount"
+                        + " where unit_id = :u and headcount_year = :y"))
+                .setParameter("u", unitId).setParameter("y", year).getResultList();
+        return rows.isEmpty() ? null : ((Number) rows.get(0)).intValue();
     }
 
     private void moveStanding(Submission submission, Standing old) {
@@ -186,12 +205,13 @@ public class FigureKeeper {
                 .setParameter("p", periodId).setParameter("u", unitId).executeUpdate();
     }
 
+    /** Numerator, denominator and data (1 or 0) an accepted submission adds, as {@link Contributions} counts them. */
     private static long[] contribution(Target target, Submission submission) {
         if (target.measureKind == MeasureKind.SUBMISSION) {
-            return new long[] {1, 0};
+            return new long[] {1, 0, 1};
         }
         return submission.values.stream().filter(v -> v.targetId.equals(target.id)).findFirst()
-                .map(v -> new long[] {v.numerator, v.denominator}).orElse(new long[] {0, 0});
+                .map(v -> new long[] {v.numerator, v.denominator, 1}).orElse(new long[] {0, 0, 0});
     }
 
     private static long[] delta(Standing now, Standing old) {
@@ -221,11 +241,15 @@ public class FigureKeeper {
                 .setParameter("l", d[4]).setParameter("p", periodId).setParameter("shard", shard).executeUpdate();
     }
 
-    private void addToTarget(UUID targetId, UUID periodId, String kind, int shard, long numerator, long denominator) {
+    /** Adds numerator, denominator, units with data, officials without data and units without headcount. */
+    private void addToTarget(UUID targetId, UUID periodId, String kind, int shard, long[] d) {
         keptOnly(em.createNativeQuery("update target_figure set numerator = numerator + :n,"
-                        + " denominator = denominator + :d"
+                        + " denominator = denominator + :d, units_with_data = units_with_data + :w,"
+                        + " officials_without_data = officials_without_data + :o,"
+                        + " units_without_headcount = units_without_headcount + :h"
                         + " where target_id = :t and period_id = :p and unit_kind = :k and shard = :shard"))
-                .setParameter("n", numerator).setParameter("d", denominator).setParameter("t", targetId)
+                .setParameter("n", d[0]).setParameter("d", d[1]).setParameter("w", d[2]).setParameter("o", d[3])
+                .setParameter("h", d[4]).setParameter("t", targetId)
                 .setParameter("p", periodId).setParameter("k", kind).setParameter("shard", shard).executeUpdate();
     }
 
@@ -305,12 +329,13 @@ public class FigureKeeper {
             return;
         }
         Population.bind(em.createNativeQuery("insert into target_figure (target_id, period_id, unit_kind, shard,"
-                + " numerator, denominator) select :t, :p, u.kind, u.shard, " + Contributions.sums(target.measureKind)
-                + " from org_unit u left join submission s on s.period_id = :p and s.unit_id = u.id"
-                + " left join submission_value v on v.submission_id = s.id and v.target_id = :t"
+                + " numerator, denominator, units, units_with_data, officials_without_data, units_without_headcount)"
+                + " select :t, :p, u.kind, u.shard, " + Contributions.sums(target.measureKind)
+                + " from org_unit u" + Contributions.JOINS
                 + " where u.id in (" + Population.MEMBER_IDS + ") group by u.kind, u.shard"), target.group,
                         period.dueDate)
-                .setParameter("t", target.id).setParameter("p", period.id).executeUpdate();
+                .setParameter("t", target.id).setParameter("p", period.id).setParameter("year", period.year)
+                .executeUpdate();
         // every shard of every kind present gets its row, so later deltas always find one
         em.createNativeQuery("insert into target_figure (target_id, period_id, unit_kind, shard, numerator,"
                         + " denominator) select :t, :p, k.unit_kind, f.shard, 0, 0"

@@ -7,6 +7,7 @@ import java.util.List;
 import org.danvan.orgunit.OrgUnitKind;
 import org.danvan.plan.Comparator;
 import org.danvan.plan.MeasureKind;
+import org.danvan.plan.MissingData;
 import org.danvan.plan.ObligationKind;
 
 /** The shapes of {@code openapi.yaml} for reports. */
@@ -27,31 +28,47 @@ public final class ReportDtos {
 
     public enum UnitState { NOT_STARTED, OVERDUE, DRAFT, SUBMITTED, RETURNED, ACCEPTED }
 
-    public record PeriodUnit(String unitId, String unitName, OrgUnitKind unitKind, LocalDate dueDate, UnitState state,
+    public record PeriodUnit(String unitId, String unitName, OrgUnitKind unitKind, LocalDate dueDate,
+            LocalDate lastDayOnTime, UnitState state,
             String status, String timeliness, String submissionId, Instant firstSubmittedAt) {
     }
 
     public enum AttainmentStatus { MET, NOT_MET, NO_DATA }
 
-    public record KindFigure(OrgUnitKind kind, long numerator, long denominator, BigDecimal valuePercent) {
+    public record KindFigure(OrgUnitKind kind, long numerator, long denominator, BigDecimal valuePercent, long units,
+            long unitsWithData) {
+    }
+
+    /** How much of the population the figures cover; officials only for REPORTED targets. */
+    public record Coverage(long populationUnits, long unitsWithData, long unitsWithoutData, long unitsNotEligible,
+            Long officialsWithoutData, Long unitsWithoutHeadcount) {
+
+        static Coverage of(Tally t, MeasureKind measure) {
+            boolean reported = measure == MeasureKind.REPORTED;
+            return new Coverage(t.units(), t.unitsWithData(), t.unitsWithoutData(), t.unitsNotEligible(),
+                    reported ? t.officialsWithoutData() : null, reported ? t.unitsWithoutHeadcount() : null);
+        }
     }
 
     public record TargetAttainment(String targetId, String ordinal, String statement, MeasureKind measure,
-            Comparator comparator, BigDecimal thresholdPercent, String periodId, Integer year, LocalDate dueDate,
-            Long numerator, Long denominator, BigDecimal valuePercent, AttainmentStatus status, String reason,
-            List<KindFigure> byKind) {
+            Comparator comparator, BigDecimal thresholdPercent, MissingData missingData, boolean allowMetOnPartialData,
+            String periodId, Integer year, LocalDate dueDate, Long numerator, Long denominator, BigDecimal valuePercent,
+            AttainmentStatus status, String reason, Coverage coverage, List<KindFigure> byKind) {
     }
+
+    /** Whether a unit has data for a target: NOT_REPORTED (no accepted report), NOT_RATED, NOT_ELIGIBLE (RATING). */
+    public enum DataStatus { HAS_DATA, NOT_REPORTED, NOT_RATED, NOT_ELIGIBLE }
 
     public record AttainmentReport(String planId, LocalDate asOf, List<TargetAttainment> targets) {
     }
 
     public record Contribution(String unitId, String unitName, OrgUnitKind unitKind, long numerator, long denominator,
-            String submissionId, String assessmentId) {
+            DataStatus dataStatus, String submissionId, String assessmentId) {
     }
 
     public record CalendarEntry(String planId, String planReference, String planTitle, String obligationId,
             ObligationKind obligationKind, String obligationTitle, String periodId, int year, LocalDate dueDate,
-            UnitState state, String status, String timeliness, String submissionId) {
+            LocalDate lastDayOnTime, UnitState state, String status, String timeliness, String submissionId) {
     }
 
     public record RebuildResult(long periods, long targets, long durationMs) {

@@ -23,6 +23,7 @@ import org.danvan.common.Problems;
 import org.danvan.orgunit.OrgUnit;
 import org.danvan.orgunit.OrgUnitKind;
 import org.danvan.plan.MeasureKind;
+import org.danvan.plan.MissingData;
 import org.danvan.plan.ObligationKind;
 import org.danvan.plan.ObligationPeriod;
 import org.danvan.plan.Plan;
@@ -33,6 +34,7 @@ import org.danvan.report.ReportDtos.AttainmentStatus;
 import org.danvan.report.ReportDtos.CalendarEntry;
 import org.danvan.report.ReportDtos.CompletenessReport;
 import org.danvan.report.ReportDtos.Contribution;
+import org.danvan.report.ReportDtos.DataStatus;
 import org.danvan.report.ReportDtos.KindFigure;
 import org.danvan.report.ReportDtos.PeriodCompleteness;
 import org.danvan.report.ReportDtos.PeriodUnit;
@@ -109,7 +111,8 @@ public class ReportService {
         String from = " from assignment a join org_unit u on u.id = a.unit_id where a.period_id = :p" + filter
                 + caller.reachPredicate("u.path");
         List<?> rows = caller.bindReach(em.createNativeQuery("select a.unit_id, u.name, a.unit_kind, a.due_date,"
-                        + " a.status, a.timeliness, a.submission_id, a.first_submitted_at" + from + " order by u.name, u.id"))
+                        + " a.status, a.timeliness, a.submission_id, a.first_submitted_at, a.deadline" + from
+                        + " order by u.name, u.id"))
                 .setParameter("p", period.id).setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
         long total = num(caller.bindReach(em.createNativeQuery("select count(*)" + from)).setParameter("p", period.id)
@@ -117,9 +120,10 @@ public class ReportService {
         LocalDate today = today();
         List<PeriodUnit> items = rows.stream().map(row -> (Object[]) row).map(r -> {
             LocalDate due = FigureKeeper.toDate(r[3]);
+            LocalDate deadline = FigureKeeper.toDate(r[8]);
             String st = (String) r[4];
-            return new PeriodUnit(id(r[0]), (String) r[1], OrgUnitKind.valueOf((String) r[2]), due,
-                    state(st, due, today), st, (String) r[5], id(r[6]),
+            return new PeriodUnit(id(r[0]), (String) r[1], OrgUnitKind.valueOf((String) r[2]), due, deadline,
+                    state(st, deadline, today), st, (String) r[5], id(r[6]),
                     FigureKeeper.toInstant(r[7]));
         }).toList();
         return new PageView<>(items, page.page(), page.size(), total);
@@ -137,81 +141,79 @@ public class ReportService {
     }
 
     private TargetAttainment attain(Target target, Optional<Integer> year, Locale locale) {
-        String id = target.id.toString();
         switch (target.measureKind) {
             case RATING:
                 return attainRating(target, year, locale);
             case MANUAL:
                 if (target.verdictMet == null) {
-                    return noData(target, null, Messages.get(locale, "reason.no-verdict"));
+                    return noData(target, null, null, null, Messages.get(locale, "reason.no-verdict"));
                 }
-                return new TargetAttainment(id, target.ordinal, target.statement, target.measureKind,
-                        target.comparator, target.thresholdPercent, null, null, null, null, null, null,
+                return new TargetAttainment(target.id.toString(), target.ordinal, target.statement,
+                        target.measureKind, target.comparator, target.thresholdPercent, target.missingData,
+                        target.allowMetOnPartialData, null, null, null, null, null, null,
                         target.verdictMet ? AttainmentStatus.MET : AttainmentStatus.NOT_MET, target.verdictReason,
-                        List.of());
+                        null, List.of());
             default:
                 break;
         }
         Optional<ObligationPeriod> chosen = periodFor(target, year);
         if (chosen.isEmpty()) {
-            return noData(target, null, Messages.get(locale, "reason.no-period"));
+            return noData(target, null, null, null, Messages.get(locale, "reason.no-period"));
         }
         ObligationPeriod period = chosen.get();
-        List<?> rows = em.createNativeQuery("select unit_kind, sum(numerator), sum(denominator) from target_figure"
-                        + " where target_id = :t and period_id = :p group by unit_kind order by unit_kind")
+        List<?> rows = em.createNativeQuery("select unit_kind, sum(numerator), sum(denominator), sum(units),"
+                        + " sum(units_with_data), sum(officials_without_data), sum(units_without_headcount)"
+                        + " from target_figure where target_id = :t and period_id = :p group by unit_kind")
                 .setParameter("t", target.id).setParameter("p", period.id).getResultList();
-        long numerator = 0;
-        long denominator = 0;
-        List<KindFigure> byKind = new ArrayList<>();
+        Map<OrgUnitKind, Tally> byKind = new java.util.EnumMap<>(OrgUnitKind.class);
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            long n = num(r[1]);
-            long d = num(r[2]);
-            numerator += n;
-            denominator += d;
-            byKind.add(new KindFigure(OrgUnitKind.valueOf((String) r[0]), n, d, Rates.percent(n, d)));
+            byKind.put(OrgUnitKind.valueOf((String) r[0]), new Tally(num(r[1]), num(r[2]), num(r[3]), num(r[4]), 0,
+                    num(r[5]), num(r[6])));
         }
-        byKind.sort(Comparator.comparing(KindFigure::kind));
-        AttainmentStatus status = Rates.status(numerator, denominator, target.comparator, target.thresholdPercent);
-        String reason = status != AttainmentStatus.NO_DATA ? null
-                : Messages.get(locale, target.measureKind == MeasureKind.SUBMISSION
-                        ? "reason.empty-population" : "reason.nothing-reported");
-        return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
-                target.comparator, target.thresholdPercent, period.id.toString(), period.year, period.dueDate,
-                numerator, denominator, Rates.percent(numerator, denominator), status, reason, byKind);
+        return answer(target, period.id.toString(), period.year, period.dueDate, byKind, locale);
     }
 
     /**
-     * A RATING target from the FINAL ratings of its year: of the population's units with an eligible
-     * final rating (the denominator), those rated at or above the minimum level (the numerator).
+     * A target's answer from its tallies by kind: the value over the denominator its
+     * {@code missingData} chooses, the honest status, the coverage; NO_DATA has the same shape for
+     * every measure (no numerator, denominator, value or kinds; the coverage when a population is known).
+     */
+    private TargetAttainment answer(Target target, String periodId, Integer year, LocalDate dueDate,
+            Map<OrgUnitKind, Tally> byKind, Locale locale) {
+        Tally total = byKind.values().stream().reduce(Tally.ZERO, Tally::plus);
+        Tally.Judgement judgement = total.judge(target);
+        String reason = judgement.reasonKey() == null ? null
+                : Messages.get(locale, judgement.reasonKey(), judgement.count());
+        if (judgement.status() == AttainmentStatus.NO_DATA) {
+            return noData(target, periodId, year, dueDate, reason, ReportDtos.Coverage.of(total, target.measureKind));
+        }
+        List<KindFigure> kinds = new ArrayList<>();
+        byKind.forEach((kind, t) -> kinds.add(new KindFigure(kind, t.numerator(), t.denominator(target),
+                t.percent(target), t.units(), t.unitsWithData())));
+        long denominator = total.denominator(target);
+        return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
+                target.comparator, target.thresholdPercent, target.missingData, target.allowMetOnPartialData,
+                periodId, year, dueDate, total.numerator(), denominator, total.percent(target), judgement.status(),
+                reason, ReportDtos.Coverage.of(total, target.measureKind), kinds);
+    }
+
+    /**
+     * A RATING target from the FINAL ratings of its year: the units of the population on 31 December
+     * of the year, those with an eligible final rating (the units with data), those finalized as not
+     * eligible, and those rated at or above the minimum level (the numerator).
      */
     private TargetAttainment attainRating(Target target, Optional<Integer> year, Locale locale) {
         int chosen = ratingYear(target.plan, year);
         Query query = ratingQuery(target, chosen, "select u.kind, " + RATED_AT_OR_ABOVE + ", " + RATED
-                + RATING_FROM + " group by u.kind");
-        long numerator = 0;
-        long denominator = 0;
-        List<KindFigure> byKind = new ArrayList<>();
+                + ", count(*), " + NOT_ELIGIBLE_COUNT + RATING_FROM + " group by u.kind");
+        Map<OrgUnitKind, Tally> byKind = new java.util.EnumMap<>(OrgUnitKind.class);
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            long n = num(r[1]);
-            long d = num(r[2]);
-            numerator += n;
-            denominator += d;
-            if (d > 0) {
-                byKind.add(new KindFigure(OrgUnitKind.valueOf((String) r[0]), n, d, Rates.percent(n, d)));
-            }
+            byKind.put(OrgUnitKind.valueOf((String) r[0]), new Tally(num(r[1]), num(r[2]), num(r[3]), num(r[2]),
+                    num(r[4]), 0, 0));
         }
-        byKind.sort(Comparator.comparing(KindFigure::kind));
-        AttainmentStatus status = Rates.status(numerator, denominator, target.comparator, target.thresholdPercent);
-        if (status == AttainmentStatus.NO_DATA) {
-            return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
-                    target.comparator, target.thresholdPercent, null, chosen, null, null, null, null,
-                    AttainmentStatus.NO_DATA, Messages.get(locale, "reason.no-ratings"), List.of());
-        }
-        return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
-                target.comparator, target.thresholdPercent, null, chosen, null, numerator, denominator,
-                Rates.percent(numerator, denominator), status, null, byKind);
+        return answer(target, null, chosen, null, byKind, locale);
     }
 
     /** Units of the population on 31 December of the year, beside their final ratings of that year. */
@@ -219,6 +221,12 @@ public class ReportService {
     private static final String FINAL = "select 1 from assessment a where a.unit_id = u.id"
             + " and a.assessment_year = :year and a.status = 'FINAL' and a.rating_rank is not null";
     private static final String RATED = "coalesce(sum(case when exists (" + FINAL + ") then 1 else 0 end), 0)";
+    private static final String NOT_ELIGIBLE = "select 1 from assessment a where a.unit_id = u.id"
+            + " and a.assessment_year = :year and a.status = 'FINAL' and a.rating_rank is null";
+    /** Finalized as not eligible on every rubric it was rated on: out of a RATING target altogether. */
+    private static final String NOT_ELIGIBLE_ONLY = "exists (" + NOT_ELIGIBLE + ") and not exists (" + FINAL + ")";
+    private static final String NOT_ELIGIBLE_COUNT = "coalesce(sum(case when " + NOT_ELIGIBLE_ONLY
+            + " then 1 else 0 end), 0)";
     private static final String RATED_AT_OR_ABOVE = "coalesce(sum(case when exists (" + FINAL
             + " and :atOrAbove) then 1 else 0 end), 0)";
 
@@ -253,11 +261,16 @@ public class ReportService {
         return year.orElseGet(() -> Math.max(plan.periodStart, Math.min(plan.periodEnd, today().getYear())));
     }
 
-    private static TargetAttainment noData(Target target, ObligationPeriod period, String reason) {
+    private static TargetAttainment noData(Target target, String periodId, Integer year, LocalDate dueDate,
+            String reason) {
+        return noData(target, periodId, year, dueDate, reason, null);
+    }
+
+    private static TargetAttainment noData(Target target, String periodId, Integer year, LocalDate dueDate,
+            String reason, ReportDtos.Coverage coverage) {
         return new TargetAttainment(target.id.toString(), target.ordinal, target.statement, target.measureKind,
-                target.comparator, target.thresholdPercent, period == null ? null : period.id.toString(),
-                period == null ? null : period.year, period == null ? null : period.dueDate, null, null, null,
-                AttainmentStatus.NO_DATA, reason, List.of());
+                target.comparator, target.thresholdPercent, target.missingData, target.allowMetOnPartialData,
+                periodId, year, dueDate, null, null, null, AttainmentStatus.NO_DATA, reason, coverage, List.of());
     }
 
     /** The period of {@code year}, else the latest due by today, else the first. */
@@ -275,13 +288,17 @@ public class ReportService {
                 .or(() -> periods.stream().findFirst());
     }
 
+    /**
+     * Each unit of the target's population with what it adds to the figures as the target counts them,
+     * and whether it has data; {@code hasData} keeps those with (true) or without (false) data.
+     */
     public PageView<Contribution> contributions(String planId, String targetId, Optional<Integer> year,
-            PageRequest page) {
+            Optional<Boolean> hasData, PageRequest page) {
         Plan plan = plans.load(planId);
         Target target = Ids.parse(targetId).map(id -> em.find(Target.class, id))
                 .filter(t -> t.plan.id.equals(plan.id)).orElseThrow(() -> Problems.notFound("target", targetId));
         if (target.measureKind == MeasureKind.RATING) {
-            return ratingContributions(target, year, page);
+            return ratingContributions(target, year, hasData, page);
         }
         Optional<ObligationPeriod> chosen = target.measureKind == MeasureKind.SUBMISSION
                 || target.measureKind == MeasureKind.REPORTED ? periodFor(target, year) : Optional.empty();
@@ -289,38 +306,48 @@ public class ReportService {
             return new PageView<>(List.of(), page.page(), page.size(), 0);
         }
         ObligationPeriod period = chosen.get();
-        String from = " from org_unit u left join submission s on s.period_id = :p and s.unit_id = u.id"
-                + " left join submission_value v on v.submission_id = s.id and v.target_id = :t"
-                + " where u.id in (" + Population.MEMBER_IDS + ")" + caller.reachPredicate("u.path");
-        List<?> rows = Population.bind(caller.bindReach(em.createNativeQuery("select u.id, u.name, u.kind, "
-                        + Contributions.numerator(target.measureKind) + ", "
-                        + Contributions.denominator(target.measureKind) + ", s.id" + from + " order by u.name, u.id")),
-                        target.group, period.dueDate)
-                .setParameter("p", period.id).setParameter("t", target.id)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = num(Population.bind(caller.bindReach(em.createNativeQuery("select count(*)" + from)), target.group,
-                period.dueDate)
-                .setParameter("p", period.id).setParameter("t", target.id).getSingleResult());
-        List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
+        String has = Contributions.hasData(target.measureKind);
+        String from = " from org_unit u" + Contributions.JOINS + " where u.id in (" + Population.MEMBER_IDS + ")"
+                + caller.reachPredicate("u.path") + hasData.map(h -> h ? " and " + has : " and not " + has).orElse("");
+        Query rows = em.createNativeQuery("select u.id, u.name, u.kind, " + Contributions.numerator(target.measureKind)
+                + ", " + Contributions.countedDenominator(target) + ", case when " + has + " then 1 else 0 end, s.id"
+                + from + " order by u.name, u.id");
+        Query count = em.createNativeQuery("select count(*)" + from);
+        for (Query q : List.of(rows, count)) {
+            Population.bind(caller.bindReach(q), target.group, period.dueDate).setParameter("p", period.id)
+                    .setParameter("t", target.id).setParameter("year", period.year);
+        }
+        List<?> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Contribution> items = found.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
                 (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]),
-                id(r[5]), null)).toList();
-        return new PageView<>(items, page.page(), page.size(), total);
+                num(r[5]) == 1 ? DataStatus.HAS_DATA : DataStatus.NOT_REPORTED, id(r[6]), null)).toList();
+        return new PageView<>(items, page.page(), page.size(), num(count.getSingleResult()));
     }
 
-    /** Each unit of a RATING target's population: 1 of 1 at or above the level, 0 of 1 below, 0 of 0 unrated. */
-    private PageView<Contribution> ratingContributions(Target target, Optional<Integer> year, PageRequest page) {
+    /**
+     * Each unit of a RATING target's population: 1 of 1 at or above the level, 0 of 1 below; unrated,
+     * 0 of 1 when the target counts it as not meeting, else 0 of 0; finalized as not eligible, 0 of 0.
+     */
+    private PageView<Contribution> ratingContributions(Target target, Optional<Integer> year,
+            Optional<Boolean> hasData, PageRequest page) {
         int chosen = ratingYear(target.plan, year);
+        String rated = "exists (" + FINAL + ")";
+        String unrated = target.missingData == MissingData.COUNT_AS_NOT_MET
+                ? "case when " + NOT_ELIGIBLE_ONLY + " then 0 else 1 end" : "0";
+        String from = RATING_FROM + caller.reachPredicate("u.path") + hasData.map(h -> h ? " and " + rated
+                : " and not " + rated + " and not (" + NOT_ELIGIBLE_ONLY + ")").orElse("");
         String perUnit = "select u.id, u.name, u.kind, case when exists (" + FINAL + " and :atOrAbove) then 1 else 0 end,"
-                + " case when exists (" + FINAL + ") then 1 else 0 end, (select a.id from assessment a"
+                + " case when " + rated + " then 1 else " + unrated + " end,"
+                + " case when " + rated + " then 'HAS_DATA' when " + NOT_ELIGIBLE_ONLY
+                + " then 'NOT_ELIGIBLE' else 'NOT_RATED' end, (select a.id from assessment a"
                 + " where a.unit_id = u.id and a.assessment_year = :year and a.status = 'FINAL'"
-                + " order by a.rating_rank, a.id fetch first 1 rows only)" + RATING_FROM
-                + caller.reachPredicate("u.path") + " order by u.name, u.id";
+                + " order by a.rating_rank, a.id fetch first 1 rows only)" + from + " order by u.name, u.id";
         List<?> rows = caller.bindReach(ratingQuery(target, chosen, perUnit)).setFirstResult(page.offset())
                 .setMaxResults(page.size()).getResultList();
-        long total = num(caller.bindReach(ratingQuery(target, chosen, "select count(*)" + RATING_FROM
-                + caller.reachPredicate("u.path"))).getSingleResult());
+        long total = num(caller.bindReach(ratingQuery(target, chosen, "select count(*)" + from)).getSingleResult());
         List<Contribution> items = rows.stream().map(row -> (Object[]) row).map(r -> new Contribution(id(r[0]),
-                (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]), null, id(r[5]))).toList();
+                (String) r[1], OrgUnitKind.valueOf((String) r[2]), num(r[3]), num(r[4]),
+                DataStatus.valueOf(((String) r[5]).trim()), null, id(r[6]))).toList();
         return new PageView<>(items, page.page(), page.size(), total);
     }
 
@@ -337,8 +364,8 @@ public class ReportService {
                 + " where a.unit_id = :u" + (from.isPresent() ? " and a.due_date >= :from" : "")
                 + (to.isPresent() ? " and a.due_date <= :to" : "");
         Query rowsQuery = em.createNativeQuery("select pl.id, pl.doc_number, pl.symbol, pl.title, o.id, o.kind,"
-                + " o.title, p.id, p.period_year, a.due_date, a.status, a.timeliness, a.submission_id" + where
-                + " order by case when a.status in " + NOT_SUBMITTED + " and a.due_date < :today then 0 else 1 end,"
+                + " o.title, p.id, p.period_year, a.due_date, a.status, a.timeliness, a.submission_id, a.deadline" + where
+                + " order by case when a.status in " + NOT_SUBMITTED + " and a.deadline < :today then 0 else 1 end,"
                 + " a.due_date, o.id").setParameter("today", today);
         Query countQuery = em.createNativeQuery("select count(*)" + where);
         for (Query q : List.of(rowsQuery, countQuery)) {
@@ -349,10 +376,11 @@ public class ReportService {
         List<?> rows = rowsQuery.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         List<CalendarEntry> items = rows.stream().map(row -> (Object[]) row).map(r -> {
             LocalDate due = FigureKeeper.toDate(r[9]);
+            LocalDate deadline = FigureKeeper.toDate(r[13]);
             String status = (String) r[10];
             return new CalendarEntry(id(r[0]), Plan.reference(r[1] == null ? null : (int) num(r[1]), (String) r[2]),
                     (String) r[3], id(r[4]), ObligationKind.valueOf((String) r[5]), (String) r[6],
-                    id(r[7]), (int) num(r[8]), due, state(status, due, today), status, (String) r[11],
+                    id(r[7]), (int) num(r[8]), due, deadline, state(status, deadline, today), status, (String) r[11],
                     id(r[12]));
         }).toList();
         return new PageView<>(items, page.page(), page.size(), num(countQuery.getSingleResult()));
@@ -373,10 +401,14 @@ public class ReportService {
                 .orElseThrow(() -> Problems.notFound("period", periodId));
     }
 
-    static UnitState state(String status, LocalDate due, LocalDate today) {
+    /**
+     * Where a unit stands today. Overdue only after {@code lastDayOnTime} (the effective due date
+     * plus the grace days): a send inside the grace days is still ON_TIME, so it is not overdue.
+     */
+    static UnitState state(String status, LocalDate lastDayOnTime, LocalDate today) {
         return switch (status) {
-            case "MISSING" -> Deadlines.isOverdue(due, today) ? UnitState.OVERDUE : UnitState.NOT_STARTED;
-            case "DRAFT" -> Deadlines.isOverdue(due, today) ? UnitState.OVERDUE : UnitState.DRAFT;
+            case "MISSING" -> Deadlines.isOverdue(lastDayOnTime, today) ? UnitState.OVERDUE : UnitState.NOT_STARTED;
+            case "DRAFT" -> Deadlines.isOverdue(lastDayOnTime, today) ? UnitState.OVERDUE : UnitState.DRAFT;
             default -> UnitState.valueOf(status);
         };
     }

@@ -149,7 +149,8 @@ public final class RubricDtos {
 
     public record ScoreView(OrgUnitKind unitKind, BigDecimal applicableMaximum, BigDecimal rawScore,
             List<BonusLineDto> bonuses, BigDecimal bonusTotal, List<DeductionLineDto> deductions,
-            BigDecimal deductionTotal, BigDecimal total, BigDecimal percent, boolean rated, BandDto band) {
+            BigDecimal deductionTotal, BigDecimal total, BigDecimal percent, boolean rated, boolean scored,
+            BandDto band) {
 
         public static ScoreView of(Scoring.Result result) {
             Scoring.Band band = result.band();
@@ -158,7 +159,7 @@ public final class RubricDtos {
                     result.bonusTotal(),
                     result.deductions().stream()
                             .map(d -> new DeductionLineDto(d.code(), d.basis(), d.count(), d.points())).toList(),
-                    result.deductionTotal(), result.total(), result.percent(), result.rated(),
+                    result.deductionTotal(), result.total(), result.percent(), result.rated(), result.scored(),
                     band == null ? null
                             : new BandDto(band.code(), band.labelVi(), band.labelEn(), band.minPercentInclusive()));
         }

@@ -31,6 +31,8 @@ import org.danvan.orgunit.OrgUnitKind;
  * <li>total = raw + bonuses - deductions, kept within [0, applicable maximum].</li>
  * <li>percent = total / applicable maximum x 100, 2 decimals HALF_UP; the band is the first (highest)
  * whose minimum the rounded percent reaches. With no applicable maximum there is no percent and no band.</li>
+ * <li>A sheet with no points on any criterion is not scored yet (chưa chấm): no percent and no band,
+ * never the lowest band its zero total would fall in.</li>
  * </ul>
  */
 public final class Scoring {
@@ -95,10 +97,13 @@ public final class Scoring {
     public record DeductionLine(String code, Basis basis, int count, BigDecimal points) {
     }
 
-    /** {@code percent} and {@code band} are null when the kind has no applicable maximum. */
+    /**
+     * {@code percent} and {@code band} are null when the kind has no applicable maximum, or when no
+     * criterion has points yet ({@code scored} false).
+     */
     public record Result(OrgUnitKind kind, BigDecimal applicableMaximum, BigDecimal rawScore, List<BonusLine> bonuses,
             BigDecimal bonusTotal, List<DeductionLine> deductions, BigDecimal deductionTotal, BigDecimal total,
-            BigDecimal percent, Band band) {
+            BigDecimal percent, Band band, boolean scored) {
 
         public boolean rated() {
             return percent != null;
@@ -263,11 +268,12 @@ public final class Scoring {
                 rubric.deductionCap());
         BigDecimal maximum = sum(List.copyOf(leaves.values()));
         BigDecimal total = raw.add(bonusTotal).subtract(deductionTotal).max(BigDecimal.ZERO).min(maximum);
-        BigDecimal percent = maximum.signum() == 0 ? null
+        boolean scored = input.points().values().stream().anyMatch(java.util.Objects::nonNull);
+        BigDecimal percent = maximum.signum() == 0 || !scored ? null
                 : total.multiply(HUNDRED).divide(maximum, 2, RoundingMode.HALF_UP);
         Band band = percent == null ? null : band(rubric.bands(), percent).orElse(null);
         return new Result(input.kind(), maximum, raw, bonuses, bonusTotal, deductions, deductionTotal, total, percent,
-                band);
+                band, scored);
     }
 
     /** The band {@code percent} falls in: the first whose minimum it reaches, bands ordered from the highest. */

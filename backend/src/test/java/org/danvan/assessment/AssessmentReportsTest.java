@@ -142,7 +142,9 @@ class AssessmentReportsTest {
 
         act(id, "reconsider", reason("Xem xét lại tiêu chí II.1.")).statusCode(200);
         submission(submissionId).body("status", equalTo("SUBMITTED"));
-        assertThat(attainmentOf(planId, targetId, 2097)).containsEntry("numerator", 0);
+        // no accepted submission left: NO_DATA, its numerator null as for every measure
+        assertThat(attainmentOf(planId, targetId, 2097)).containsEntry("numerator", null)
+                .containsEntry("status", "NO_DATA");
         api().queryParam("size", 50).when().get("/api/v1/submissions/{submissionId}/history", submissionId).then()
                 .statusCode(200).body("items.toStatus", equalTo(List.of("DRAFT", "SUBMITTED", "RETURNED", "SUBMITTED",
                         "ACCEPTED", "SUBMITTED")));
@@ -224,26 +226,31 @@ class AssessmentReportsTest {
         String draft = w.department();
         create(draft, w.rubric(), year);
 
-        // of the three departments rated (the commune is not eligible, the party body is not in the population),
-        // two are at or above HOAN_THANH_TOT: 66.7% > 60%
+        // the population: four departments and the commune (the party body is not in it). The commune is not
+        // eligible: out of both; three departments are rated, two at or above HOAN_THANH_TOT; the draft's
+        // department is not rated yet and counts as not meeting the target (COUNT_AS_NOT_MET, the default):
+        // 2 / (5 - 1) = 50.0%, not above 60%
         Map<String, Object> rating = attainmentOf(planId, targetId, year);
-        assertThat(rating).containsEntry("numerator", 2).containsEntry("denominator", 3)
-                .containsEntry("status", "MET").containsEntry("periodId", null).containsEntry("year", year);
-        assertThat(((Number) rating.get("valuePercent")).doubleValue()).isCloseTo(66.7, org.assertj.core.api.Assertions.within(1e-4));
-        assertThat((List<?>) rating.get("byKind")).hasSize(1);
+        assertThat(rating).containsEntry("numerator", 2).containsEntry("denominator", 4)
+                .containsEntry("status", "NOT_MET").containsEntry("periodId", null).containsEntry("year", year);
+        assertThat(((Number) rating.get("valuePercent")).doubleValue()).isCloseTo(50.0, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(rating.get("coverage")).isEqualTo(RatingCoverageTest.coverage(5, 3, 1, 1));
+        // every kind of the population, with its units: the commune's only unit is not eligible (0 of 0)
+        assertThat((List<?>) rating.get("byKind")).hasSize(2);
 
         List<Map<String, Object>> rows = contributions(planId, targetId, year);
         assertThat(rows).hasSize(5);
         assertThat(rows.stream().mapToInt(r -> (Integer) r.get("numerator")).sum()).isEqualTo(2);
-        assertThat(rows.stream().mapToInt(r -> (Integer) r.get("denominator")).sum()).isEqualTo(3);
+        assertThat(rows.stream().mapToInt(r -> (Integer) r.get("denominator")).sum()).isEqualTo(4);
         Map<String, Object> communeRow = rows.stream().filter(r -> commune.equals(r.get("unitId"))).findFirst()
                 .orElseThrow();
         assertThat(communeRow).containsEntry("numerator", 0).containsEntry("denominator", 0)
-                .containsEntry("assessmentId", communeId);
+                .containsEntry("assessmentId", communeId).containsEntry("dataStatus", "NOT_ELIGIBLE");
         assertThat(rows.stream().filter(r -> fulfilled.equals(r.get("unitId"))).findFirst().orElseThrow())
                 .containsEntry("numerator", 0).containsEntry("denominator", 1);
         assertThat(rows.stream().filter(r -> draft.equals(r.get("unitId"))).findFirst().orElseThrow())
-                .containsEntry("denominator", 0).containsEntry("assessmentId", null);
+                .containsEntry("denominator", 1).containsEntry("assessmentId", null)
+                .containsEntry("dataStatus", "NOT_RATED");
 
         api().queryParam("year", year).queryParam("rubricId", w.rubric()).when().get(RATINGS).then().statusCode(200)
                 .body("rubrics.size()", equalTo(1)).body("rubrics[0].rated", equalTo(4))
@@ -265,9 +272,9 @@ class AssessmentReportsTest {
                 .statusCode(200).body("totalItems", equalTo(5));
         api().queryParam("rubricId", w.rubric()).when().get(RATINGS).then().statusCode(400);
 
-        // reopening a rating takes it out at once: 1 of 2 is not above 60%
+        // reopening a rating takes it out at once: the unit is not rated now, 1 of 4 is not above 60%
         act(goodId, "reopen", reason("Điều chỉnh theo kết quả giải quyết khiếu nại.")).statusCode(200);
         assertThat(attainmentOf(planId, targetId, year)).containsEntry("numerator", 1)
-                .containsEntry("denominator", 2).containsEntry("status", "NOT_MET");
+                .containsEntry("denominator", 4).containsEntry("status", "NOT_MET");
     }
 }

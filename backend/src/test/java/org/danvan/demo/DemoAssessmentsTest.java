@@ -51,14 +51,23 @@ class DemoAssessmentsTest {
         Map<String, Object> rating = api().queryParam("year", 2024).when().get("/api/v1/plans/{id}/attainment", plan)
                 .then().statusCode(200).extract().path("targets.find { it.measure == 'RATING' }");
         assertThat(rating.get("status")).isIn("MET", "NOT_MET");
-        assertThat((Integer) rating.get("denominator")).isEqualTo(14);
+        // 14 units rated; the units of the population not rated yet count as not meeting the target
+        // (COUNT_AS_NOT_MET, the default): the denominator is the population less the units not eligible
+        @SuppressWarnings("unchecked")
+        Map<String, Object> coverage = (Map<String, Object>) rating.get("coverage");
+        assertThat(coverage.get("unitsWithData")).isEqualTo(14);
+        assertThat((Integer) coverage.get("unitsWithoutData")).isPositive();
+        int denominator = (Integer) coverage.get("populationUnits") - (Integer) coverage.get("unitsNotEligible");
+        assertThat((Integer) rating.get("denominator")).isEqualTo(denominator);
         assertThat((Integer) rating.get("numerator")).isBetween(1, 13);
         String target = (String) rating.get("targetId");
         List<Map<String, Object>> rows = api().queryParam("year", 2024).queryParam("size", 500).when()
                 .get("/api/v1/plans/{id}/attainment/{targetId}/units", plan, target).then().statusCode(200)
                 .extract().path("items");
         assertThat(rows.stream().mapToInt(r -> (Integer) r.get("numerator")).sum()).isEqualTo(rating.get("numerator"));
-        assertThat(rows.stream().mapToInt(r -> (Integer) r.get("denominator")).sum()).isEqualTo(14);
+        assertThat(rows.stream().mapToInt(r -> (Integer) r.get("denominator")).sum()).isEqualTo(denominator);
+        assertThat(rows.stream().filter(r -> "NOT_RATED".equals(r.get("dataStatus"))).count())
+                .isEqualTo(((Integer) coverage.get("unitsWithoutData")).longValue());
         api().queryParam("year", 2024).when().get("/api/v1/ratings").then().statusCode(200)
                 .body("rubrics[0].rated", equalTo(14)).body("rubrics[0].notEligible", equalTo(1))
                 .body("rubrics[0].levels[0].code", equalTo("TOT")).body("rubrics[0].levels[0].units", greaterThan(0));

@@ -84,6 +84,8 @@ class FigureConsistencyTest {
         String kind;
         LocalDate validFrom;
         LocalDate validTo;
+        /** Officials by year: the weight of a unit without data in a REPORTED target over officials. */
+        final Map<Integer, Integer> headcounts = new TreeMap<>();
 
         UnitModel(String id, String name, String kind) {
             this.id = id;
@@ -182,7 +184,7 @@ class FigureConsistencyTest {
         System.out.println("FigureConsistencyTest seed " + SEED + ", operations " + done);
         record.forEach(System.out::println);
         for (String op : List.of("create", "submit", "accept", "return", "reopen", "delete", "edit", "extend",
-                "withdraw", "validity", "kind", "group")) {
+                "withdraw", "validity", "kind", "group", "headcount")) {
             assertThat(done.getOrDefault(op, 0)).as("operations of kind " + op).isPositive();
         }
     }
@@ -192,8 +194,18 @@ class FigureConsistencyTest {
         for (int i = 0; i < 30; i++) {
             String kind = i < 14 ? "DEPARTMENT" : i < 26 ? "COMMUNE" : "PARTY_BODY";
             String name = unique(String.format("Đơn vị %02d", i));
-            String id = createId(ReportFixtures.UNITS, unitBody(name, kind, province, null, null));
+            UnitModel u = new UnitModel(null, name, kind);
+            // two units in three hold a headcount of each year; the third has none
+            if (i % 3 != 0) {
+                for (int year : YEARS) {
+                    u.headcounts.put(year, 5 + random.nextInt(76));
+                }
+            }
+            var body = unitBody(name, kind, province, null, null);
+            body.put("headcounts", headcountBody(u));
+            String id = createId(ReportFixtures.UNITS, body);
             units.add(new UnitModel(id, name, kind));
+            units.get(units.size() - 1).headcounts.putAll(u.headcounts);
         }
         groupKinds.addAll(List.of("DEPARTMENT", "COMMUNE"));
         groupMembers.addAll(List.of(units.get(26).id, units.get(27).id));
@@ -239,10 +251,12 @@ class FigureConsistencyTest {
             acted = withdraw();
         } else if (roll < 92) {
             acted = changeValidity();
-        } else if (roll < 96) {
+        } else if (roll < 95) {
             acted = changeKind();
-        } else {
+        } else if (roll < 98) {
             acted = changeGroup();
+        } else {
+            acted = changeHeadcount();
         }
         if (!acted) {
             create();
@@ -391,7 +405,28 @@ class FigureConsistencyTest {
     private void putUnit(UnitModel u) {
         var body = unitBody(u.name, u.kind, province, u.validFrom == null ? null : u.validFrom.toString(),
                 u.validTo == null ? null : u.validTo.toString());
+        body.put("headcounts", headcountBody(u));
         org.danvan.common.Api.admin().header("If-Match", etag(UNIT, u.id)).body(body).when().put(UNIT, u.id).then().statusCode(200);
+    }
+
+    private static List<Map<String, Object>> headcountBody(UnitModel u) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        u.headcounts.forEach((year, officials) -> rows.add(Map.of("year", year, "officials", officials)));
+        return rows;
+    }
+
+    /** A unit's officials of a year change, or its headcount of that year goes. */
+    private boolean changeHeadcount() {
+        UnitModel u = pick(units);
+        int year = pick(YEARS);
+        if (u.headcounts.containsKey(year) && random.nextBoolean()) {
+            u.headcounts.remove(year);
+        } else {
+            u.headcounts.put(year, 5 + random.nextInt(76));
+        }
+        putUnit(u);
+        count("headcount");
+        return true;
     }
 
     private boolean changeValidity() {
@@ -499,7 +534,8 @@ class FigureConsistencyTest {
         }
         for (TargetAttainment t : s.attainment().get("latest")) {
             out.append(name(t)).append('=').append(t.numerator()).append('/').append(t.denominator()).append(' ')
-                    .append(t.status()).append(' ');
+                    .append(t.status()).append(' ').append(t.coverage() == null ? "" : t.coverage().unitsWithData()
+                            + " of " + t.coverage().populationUnits() + " units ");
         }
         return out.toString().trim();
     }
@@ -564,46 +600,75 @@ class FigureConsistencyTest {
                 assertThat(describe(actual)).as(where).isEqualTo(expectedAttainment(actual, period));
                 if (year.equals("latest")) {
                     List<Contribution> rows = contributions(plan, actual.targetId(), null);
-                    assertThat(rows.stream().mapToLong(Contribution::numerator).sum()).as("numerators of " + where)
-                            .isEqualTo(actual.numerator());
-                    assertThat(rows.stream().mapToLong(Contribution::denominator).sum())
-                            .as("denominators of " + where).isEqualTo(actual.denominator());
+                    long withData = rows.stream().filter(r -> r.dataStatus() == ReportDtos.DataStatus.HAS_DATA).count();
+                    assertThat(withData).as("units with data of " + where).isEqualTo(actual.coverage().unitsWithData());
+                    assertThat((long) rows.size()).as("units of " + where)
+                            .isEqualTo(actual.coverage().populationUnits());
+                    if (actual.status() != AttainmentStatus.NO_DATA) {
+                        assertThat(rows.stream().mapToLong(Contribution::numerator).sum())
+                                .as("numerators of " + where).isEqualTo(actual.numerator());
+                        assertThat(rows.stream().mapToLong(Contribution::denominator).sum())
+                                .as("denominators of " + where).isEqualTo(actual.denominator());
+                    }
                 }
             }
         }
     }
 
     private static String describe(TargetAttainment t) {
-        return t.numerator() + "/" + t.denominator() + " " + t.valuePercent() + " " + t.status() + " " + t.byKind();
+        return t.numerator() + "/" + t.denominator() + " " + t.valuePercent() + " " + t.status() + " " + t.coverage()
+                + " " + t.byKind();
     }
 
-    /** What the model says a target answers on a period. */
+    /**
+     * What the model says a target answers on a period. Both measures count units without data as
+     * not meeting the target (the default): SUBMISSION over the whole population; REPORTED (target B,
+     * over officials) adds the officials of the units without an accepted report of the period's year,
+     * and is not MET while one of those has no headcount. NO_DATA until a unit has data.
+     */
     private String expectedAttainment(TargetAttainment actual, PeriodModel period) {
         boolean reported = actual.targetId().equals(targetB);
         boolean departmentsOnly = actual.targetId().equals(targetC);
+        // numerator, denominator, units, units with data, officials without data, units without headcount
         Map<OrgUnitKind, long[]> byKind = new TreeMap<>(Comparator.naturalOrder());
         for (UnitModel u : units) {
             boolean member = departmentsOnly ? department(u, period) : owes(u, period);
             if (!member) {
                 continue;
             }
-            long[] sums = byKind.computeIfAbsent(OrgUnitKind.valueOf(u.kind), k -> new long[2]);
+            long[] sums = byKind.computeIfAbsent(OrgUnitKind.valueOf(u.kind), k -> new long[6]);
             SubmissionModel s = submissions.get(key(period, u));
             boolean accepted = s != null && s.status.equals("ACCEPTED");
-            if (reported) {
-                sums[0] += accepted ? s.numerator : 0;
-                sums[1] += accepted ? s.denominator : 0;
+            Integer officials = u.headcounts.get(period.year());
+            sums[2]++;
+            if (accepted) {
+                sums[3]++;
+                sums[0] += reported ? s.numerator : 1;
+                sums[1] += reported ? s.denominator : 1;
             } else {
-                sums[0] += accepted ? 1 : 0;
-                sums[1] += 1;
+                sums[1] += reported ? (officials == null ? 0 : officials) : 1;
+                sums[4] += officials == null ? 0 : officials;
+                sums[5] += officials == null ? 1 : 0;
             }
         }
-        long numerator = byKind.values().stream().mapToLong(v -> v[0]).sum();
-        long denominator = byKind.values().stream().mapToLong(v -> v[1]).sum();
+        long[] total = new long[6];
+        byKind.values().forEach(v -> {
+            for (int i = 0; i < 6; i++) {
+                total[i] += v[i];
+            }
+        });
+        ReportDtos.Coverage coverage = new ReportDtos.Coverage(total[2], total[3], total[2] - total[3], 0,
+                reported ? total[4] : null, reported ? total[5] : null);
+        if (total[3] == 0 || total[1] == 0) {
+            return "null/null null " + AttainmentStatus.NO_DATA + " " + coverage + " []";
+        }
         List<KindFigure> kinds = new ArrayList<>();
-        byKind.forEach((kind, v) -> kinds.add(new KindFigure(kind, v[0], v[1], Rates.percent(v[0], v[1]))));
-        AttainmentStatus status = Rates.status(numerator, denominator, actual.comparator(), actual.thresholdPercent());
-        return numerator + "/" + denominator + " " + Rates.percent(numerator, denominator) + " " + status + " "
-                + kinds;
+        byKind.forEach((kind, v) -> kinds.add(new KindFigure(kind, v[0], v[1], Rates.percent(v[0], v[1]), v[2], v[3])));
+        AttainmentStatus status = Rates.status(total[0], total[1], actual.comparator(), actual.thresholdPercent());
+        if (status == AttainmentStatus.MET && reported && total[5] > 0) {
+            status = AttainmentStatus.NOT_MET;
+        }
+        return total[0] + "/" + total[1] + " " + Rates.percent(total[0], total[1]) + " " + status + " " + coverage
+                + " " + kinds;
     }
 }

@@ -99,8 +99,15 @@ class ReportResourceTest {
         }
     }
 
+    /** A SUBMISSION target's kind: a unit per denominator, those accepted have data. */
     private static KindFigure kind(OrgUnitKind kind, long numerator, long denominator, String value) {
-        return new KindFigure(kind, numerator, denominator, value == null ? null : new BigDecimal(value));
+        return kind(kind, numerator, denominator, value, denominator, numerator);
+    }
+
+    private static KindFigure kind(OrgUnitKind kind, long numerator, long denominator, String value, long units,
+            long unitsWithData) {
+        return new KindFigure(kind, numerator, denominator, value == null ? null : new BigDecimal(value), units,
+                unitsWithData);
     }
 
     private static BigDecimal pct(String value) {
@@ -221,7 +228,7 @@ class ReportResourceTest {
         assertThat(all).extracting(PeriodUnit::unitId).containsExactly(missing, notStarted, drafting, onTime,
                 onTimeAccepted, late, lateReturned, lateAccepted);
         assertThat(unitIn(all, missing)).isEqualTo(new PeriodUnit(missing, all.get(0).unitName(),
-                OrgUnitKind.DEPARTMENT, LocalDate.parse("2024-04-10"), UnitState.OVERDUE, "MISSING", null, null, null));
+                OrgUnitKind.DEPARTMENT, LocalDate.parse("2024-04-10"), LocalDate.parse("2024-04-10"), UnitState.OVERDUE, "MISSING", null, null, null));
         PeriodUnit waiting = unitIn(all, notStarted);
         assertThat(waiting.state()).isEqualTo(UnitState.NOT_STARTED);
         assertThat(waiting.status()).isEqualTo("MISSING");
@@ -311,8 +318,10 @@ class ReportResourceTest {
         String period = periodId(obligation);
         String target = submissionTarget(s.plan(), s.group(), obligation, "GTE", 100);
 
+        // no unit has data yet: NO_DATA, shaped as for every measure, with the population it covers
         TargetAttainment none = attainmentOf(s.plan(), target, null);
-        assertThat(Figure.of(none)).isEqualTo(new Figure(0L, 5L, "0.0", NOT_MET));
+        assertThat(Figure.of(none)).isEqualTo(new Figure(null, null, null, NO_DATA));
+        assertThat(none.coverage()).isEqualTo(new ReportDtos.Coverage(5, 0, 5, 0, null, null));
         assertThat(none.periodId()).isEqualTo(period);
         assertThat(none.year()).isEqualTo(2024);
         assertThat(none.dueDate()).isEqualTo(LocalDate.parse("2024-04-10"));
@@ -320,9 +329,8 @@ class ReportResourceTest {
         assertThat(none.thresholdPercent()).isEqualByComparingTo("100");
         assertThat(none.measure().name()).isEqualTo("SUBMISSION");
         assertThat(none.ordinal()).isEqualTo("III.1");
-        assertThat(none.reason()).isNull();
-        assertThat(none.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 0, 3, "0.0"),
-                kind(OrgUnitKind.COMMUNE, 0, 2, "0.0"));
+        assertThat(none.reason()).isEqualTo("Chưa có báo cáo nào được tiếp nhận.");
+        assertThat(none.byKind()).isEmpty();
 
         accepted(period, d1);
         accepted(period, d2);
@@ -330,6 +338,7 @@ class ReportResourceTest {
         accepted(period, c1);
         TargetAttainment some = attainmentOf(s.plan(), target, null);
         assertThat(Figure.of(some)).isEqualTo(new Figure(3L, 5L, "60.0", NOT_MET));
+        assertThat(some.coverage()).isEqualTo(new ReportDtos.Coverage(5, 3, 2, 0, null, null));
         assertThat(some.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 2, 3, "66.7"),
                 kind(OrgUnitKind.COMMUNE, 1, 2, "50.0"));
 
@@ -350,7 +359,8 @@ class ReportResourceTest {
         String target = reportedTarget(s.plan(), s.group(), obligation, "GT", 90);
 
         TargetAttainment nothing = attainmentOf(s.plan(), target, null);
-        assertThat(Figure.of(nothing)).isEqualTo(new Figure(0L, 0L, null, NO_DATA));
+        assertThat(Figure.of(nothing)).isEqualTo(new Figure(null, null, null, NO_DATA));
+        assertThat(nothing.byKind()).isEmpty();
         assertThat(nothing.reason()).isEqualTo("Chưa có báo cáo được tiếp nhận nêu số liệu.");
         assertThat(nothing.periodId()).isEqualTo(period);
 
@@ -358,16 +368,21 @@ class ReportResourceTest {
         String waiting = submitted(period, d2, new Value(target, 40, 40));
         returned(period, d3, new Value(target, 1, 100));
         draft(period, c1, new Value(target, 7, 7));
-        // 45 / 50 = 90.0%: not above 90
+        // 45 / 50 = 90.0%: not above 90 (no unit has a headcount: the three without data add nothing)
         TargetAttainment edge = attainmentOf(s.plan(), target, null);
         assertThat(Figure.of(edge)).isEqualTo(new Figure(45L, 50L, "90.0", NOT_MET));
         assertThat(edge.reason()).isNull();
-        assertThat(edge.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 45, 50, "90.0"),
-                kind(OrgUnitKind.COMMUNE, 0, 0, null));
+        assertThat(edge.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 45, 50, "90.0", 3, 1),
+                kind(OrgUnitKind.COMMUNE, 0, 0, null, 1, 0));
 
         accept(waiting);
-        // (45 + 40) / (50 + 40) = 94.4%
-        assertThat(Figure.of(attainmentOf(s.plan(), target, null))).isEqualTo(new Figure(85L, 90L, "94.4", MET));
+        // (45 + 40) / (50 + 40) = 94.4% reaches "trên 90%", but D3 and C1 have not reported and hold no
+        // headcount to count them by: not MET on partial data
+        TargetAttainment partial = attainmentOf(s.plan(), target, null);
+        assertThat(Figure.of(partial)).isEqualTo(new Figure(85L, 90L, "94.4", NOT_MET));
+        assertThat(partial.reason())
+                .isEqualTo("Chưa thể kết luận đạt: 2 đơn vị chưa báo cáo và chưa có số cán bộ, công chức của năm.");
+        assertThat(partial.coverage()).isEqualTo(new ReportDtos.Coverage(4, 2, 2, 0, 0L, 2L));
     }
 
     @Test
@@ -450,7 +465,7 @@ class ReportResourceTest {
         TargetAttainment latest = attainmentOf(s.plan(), target, null);
         assertThat(latest.periodId()).isEqualTo(periods.get(2));
         assertThat(latest.year()).isEqualTo(2024);
-        assertThat(Figure.of(latest)).isEqualTo(new Figure(0L, 2L, "0.0", NOT_MET));
+        assertThat(Figure.of(latest)).isEqualTo(new Figure(null, null, null, NO_DATA));
         TargetAttainment of2023 = attainmentOf(s.plan(), target, 2023);
         assertThat(of2023.periodId()).isEqualTo(periods.get(1));
         assertThat(of2023.dueDate()).isEqualTo(LocalDate.parse("2023-06-10"));
@@ -690,11 +705,12 @@ class ReportResourceTest {
         assertThat(periodUnits(plan, period, null)).isEmpty();
 
         TargetAttainment byUnits = attainmentOf(plan, units, null);
-        assertThat(Figure.of(byUnits)).isEqualTo(new Figure(0L, 0L, null, NO_DATA));
+        assertThat(Figure.of(byUnits)).isEqualTo(new Figure(null, null, null, NO_DATA));
+        assertThat(byUnits.coverage()).isEqualTo(new ReportDtos.Coverage(0, 0, 0, 0, null, null));
         assertThat(byUnits.reason()).isEqualTo("Không có đơn vị nào thuộc đối tượng vào ngày đến hạn.");
         assertThat(byUnits.byKind()).isEmpty();
         assertThat(byUnits.periodId()).isEqualTo(period);
-        assertThat(Figure.of(attainmentOf(plan, officials, null))).isEqualTo(new Figure(0L, 0L, null, NO_DATA));
+        assertThat(Figure.of(attainmentOf(plan, officials, null))).isEqualTo(new Figure(null, null, null, NO_DATA));
         assertThat(contributions(plan, units, null)).isEmpty();
         api().header("Accept-Language", "en").when().get(ATTAINMENT, plan).then()
                 .statusCode(200)
@@ -803,10 +819,16 @@ class ReportResourceTest {
         String withGrace = s.department("Sở Nội vụ");
         String obligation = fixedObligation(s.plan(), s.group(), "2024-04-10", 2);
         String period = periodId(obligation);
-        // due yesterday: on time today only thanks to the two grace days
+        // due yesterday: on time today only thanks to the two grace days, so not overdue either
         String yesterday = ReportFixtures.today().minusDays(1).toString();
         extend(obligation, period, withGrace, yesterday);
-        assertThat(periodUnits(s.plan(), period, null).get(0).state()).isEqualTo(UnitState.OVERDUE);
+        PeriodUnit waiting = periodUnits(s.plan(), period, null).get(0);
+        assertThat(waiting.state()).isEqualTo(UnitState.NOT_STARTED);
+        assertThat(waiting.lastDayOnTime()).isEqualTo(ReportFixtures.today().plusDays(1));
+        CalendarEntry owed = ReportFixtures.calendar(withGrace, null, null).get(0);
+        assertThat(owed.state()).isEqualTo(UnitState.NOT_STARTED);
+        assertThat(owed.dueDate()).isEqualTo(LocalDate.parse(yesterday));
+        assertThat(owed.lastDayOnTime()).isEqualTo(ReportFixtures.today().plusDays(1));
         submitted(period, withGrace);
         assertThat(unitIds(s.plan(), period, "ON_TIME")).containsExactly(withGrace);
 
@@ -815,6 +837,9 @@ class ReportResourceTest {
         String strictObligation = fixedObligation(strict.plan(), strict.group(), "2024-04-10", 0);
         String strictPeriod = periodId(strictObligation);
         extend(strictObligation, strictPeriod, without, yesterday);
+        // no grace days: overdue since this morning
+        assertThat(periodUnits(strict.plan(), strictPeriod, null).get(0).state()).isEqualTo(UnitState.OVERDUE);
+        assertThat(ReportFixtures.calendar(without, null, null).get(0).state()).isEqualTo(UnitState.OVERDUE);
         submitted(strictPeriod, without);
         assertThat(unitIds(strict.plan(), strictPeriod, "LATE")).containsExactly(without);
     }
@@ -840,13 +865,14 @@ class ReportResourceTest {
         assertThat(unitIds(plan, period, null)).isEqualTo(sorted(a, b, c));
         TargetAttainment three = attainmentOf(plan, target, null);
         assertThat(Figure.of(three)).isEqualTo(new Figure(1L, 3L, "33.3", NOT_MET));
+        assertThat(three.coverage()).isEqualTo(new ReportDtos.Coverage(3, 1, 2, 0, null, null));
         assertThat(three.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 1, 2, "50.0"),
                 kind(OrgUnitKind.PARTY_BODY, 0, 1, "0.0"));
 
         // the unit that had submitted leaves: its submission no longer counts
         updateGroup(group, groupBody(name, List.of(), null, List.of(b, c)));
         assertThat(Counts.of(figures(plan, period))).isEqualTo(new Counts(2, 0, 0, 0, 0, 0, 2));
-        assertThat(Figure.of(attainmentOf(plan, target, null))).isEqualTo(new Figure(0L, 2L, "0.0", NOT_MET));
+        assertThat(Figure.of(attainmentOf(plan, target, null))).isEqualTo(new Figure(null, null, null, NO_DATA));
 
         // by kind under the province: all three departments of the province, and back comes A's submission
         updateGroup(group, groupBody(name, List.of("DEPARTMENT"), province, List.of()));
@@ -873,8 +899,8 @@ class ReportResourceTest {
         reopen(first);
         assertThat(Counts.of(figures(s.plan(), period))).isEqualTo(new Counts(2, 2, 1, 0, 0, 2, 0));
         assertThat(Figure.of(attainmentOf(s.plan(), units, null))).isEqualTo(new Figure(1L, 2L, "50.0", NOT_MET));
-        // 28 / 30 = 93.3%
-        assertThat(Figure.of(attainmentOf(s.plan(), officials, null))).isEqualTo(new Figure(28L, 30L, "93.3", MET));
+        // 28 / 30 = 93.3%, but D1 has no accepted report now and no headcount: not MET on partial data
+        assertThat(Figure.of(attainmentOf(s.plan(), officials, null))).isEqualTo(new Figure(28L, 30L, "93.3", NOT_MET));
         assertThat(unitIds(s.plan(), period, "ACCEPTED")).containsExactly(d2);
 
         // returned and corrected, then accepted again with the new figure

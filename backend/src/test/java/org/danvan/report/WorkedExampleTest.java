@@ -99,15 +99,25 @@ import org.junit.jupiter.api.Test;
  * ("trên 90%" means above 90). By kind: DEPARTMENT (45 + 38)/(50 + 40) = 83/90 = 92.22...% = 92.2%;
  * COMMUNE (27 + 16)/(30 + 20) = 43/50 = 86.0%.
  *
+ * Coverage of T2: 8 units, 4 with data (D1 D2 C1 C3), 4 without (D3 D4 D5 C2), none with a headcount.
+ *
  * <p><b>Then</b> C2's reopened O2 report is accepted again: accepted 5; T2 = (126 + 19)/(140 + 20) =
- * 145/160 = 90.625% = 90.6%, MET; COMMUNE 62/70 = 88.571...% = 88.6%. O2's other figures do not move
- * (C2 was already submitted and late).
+ * 145/160 = 90.625% = 90.6%; COMMUNE 62/70 = 88.571...% = 88.6%. That reaches "trên 90%", but D3, D4
+ * and D5 have no accepted report and no headcount to count their officials by: not MET on partial
+ * data (NOT_MET, "3 đơn vị chưa báo cáo và chưa có số cán bộ, công chức"). O2's other figures do not
+ * move (C2 was already submitted and late).
  */
 @QuarkusTest
 class WorkedExampleTest {
 
+    /** A SUBMISSION target's kind: a unit per denominator, those accepted have data. */
     private static KindFigure kind(OrgUnitKind kind, long numerator, long denominator, String value) {
-        return new KindFigure(kind, numerator, denominator, new BigDecimal(value));
+        return kind(kind, numerator, denominator, value, denominator, numerator);
+    }
+
+    private static KindFigure kind(OrgUnitKind kind, long numerator, long denominator, String value, long units,
+            long unitsWithData) {
+        return new KindFigure(kind, numerator, denominator, new BigDecimal(value), units, unitsWithData);
     }
 
     private static List<String> sorted(String... ids) {
@@ -210,8 +220,9 @@ class WorkedExampleTest {
         TargetAttainment a2 = attainmentOf(plan, t2, null);
         assertThat(a2.periodId()).isEqualTo(p2);
         assertThat(Figure.of(a2)).isEqualTo(new Figure(126L, 140L, "90.0", NOT_MET));
-        assertThat(a2.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 83, 90, "92.2"),
-                kind(OrgUnitKind.COMMUNE, 43, 50, "86.0"));
+        assertThat(a2.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 83, 90, "92.2", 5, 2),
+                kind(OrgUnitKind.COMMUNE, 43, 50, "86.0", 3, 2));
+        assertThat(a2.coverage()).isEqualTo(new ReportDtos.Coverage(8, 4, 4, 0, 0L, 4L));
         List<Contribution> c2Rows = contributions(plan, t2, null);
         assertThat(c2Rows).extracting(Contribution::numerator).containsExactly(45L, 38L, 0L, 0L, 0L, 27L, 0L, 16L);
         assertThat(c2Rows).extracting(Contribution::denominator).containsExactly(50L, 40L, 0L, 0L, 0L, 30L, 0L, 20L);
@@ -227,9 +238,11 @@ class WorkedExampleTest {
         accept(c2Report);
         assertThat(Counts.of(figures(plan, p2))).isEqualTo(new Counts(8, 7, 5, 1, 4, 3, 1));
         TargetAttainment after = attainmentOf(plan, t2, null);
-        assertThat(Figure.of(after)).isEqualTo(new Figure(145L, 160L, "90.6", MET));
-        assertThat(after.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 83, 90, "92.2"),
-                kind(OrgUnitKind.COMMUNE, 62, 70, "88.6"));
+        assertThat(Figure.of(after)).isEqualTo(new Figure(145L, 160L, "90.6", NOT_MET));
+        assertThat(after.reason())
+                .isEqualTo("Chưa thể kết luận đạt: 3 đơn vị chưa báo cáo và chưa có số cán bộ, công chức của năm.");
+        assertThat(after.byKind()).containsExactly(kind(OrgUnitKind.DEPARTMENT, 83, 90, "92.2", 5, 2),
+                kind(OrgUnitKind.COMMUNE, 62, 70, "88.6", 3, 3));
         assertThat(Figure.of(attainmentOf(plan, t1, null))).isEqualTo(new Figure(4L, 8L, "50.0", NOT_MET));
     }
 }

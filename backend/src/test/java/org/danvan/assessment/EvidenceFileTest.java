@@ -60,7 +60,7 @@ class EvidenceFileTest {
         String id = create(unit, w.rubric(), 2094);
         String reporter = Api.reporterOf(unit);
         byte[] plan = pdf(300);
-        String planFile = upload(Api.as(reporter), id, "I.1", "Kế hoạch số 45-KH-SNV.pdf", plan, "application/pdf")
+        String planFile = upload(Api.as(reporter), id, "I.1", "ke-hoach-45-KH-SNV.pdf", plan, "application/pdf")
                 .statusCode(201).body("criterionCode", equalTo("I.1")).body("mediaType", equalTo("application/pdf"))
                 .body("sizeBytes", equalTo(300)).extract().path("id");
         String minutes = upload(api(), id, "II.1", "bien-ban.pdf", pdf(LIMIT), "application/pdf").statusCode(201)
@@ -68,7 +68,7 @@ class EvidenceFileTest {
 
         api().when().get(FILES, id).then().statusCode(200).body("totalItems", equalTo(2));
         api().queryParam("criterion", "I.1").when().get(FILES, id).then().statusCode(200)
-                .body("items.id", contains(planFile)).body("items.fileName", contains("Kế hoạch số 45-KH-SNV.pdf"));
+                .body("items.id", contains(planFile)).body("items.fileName", contains("ke-hoach-45-KH-SNV.pdf"));
         byte[] back = api().accept("*/*").when().get(FILE, id, planFile).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         assertThat(back).isEqualTo(plan);

@@ -581,6 +581,11 @@ export interface paths {
         /**
          * Submit
          * @description DRAFT or RETURNED -> SUBMITTED. The first submission fixes the timeliness (ON_TIME or LATE).
+         *     A SELF_ASSESSMENT submission held by a score sheet sends the sheet with it (the sheet must be
+         *     fully self-scored: 400 naming the criteria missing); one without a sheet while a rubric of the
+         *     unit's province scores the unit's kind in the period's year answers 409
+         *     `/problems/self-assessment-needs-score-sheet` (send it by submitting the sheet). Without such a
+         *     rubric the self-assessment stays a plain report.
          */
         post: operations["submitSubmission"];
         delete?: never;
@@ -603,7 +608,8 @@ export interface paths {
         put?: never;
         /**
          * Return for correction
-         * @description SUBMITTED -> RETURNED, with the reason the unit must act on (required).
+         * @description SUBMITTED -> RETURNED, with the reason the unit must act on (required). A score sheet holding
+         *     the submission goes back to DRAFT with the same reason.
          */
         post: operations["returnSubmission"];
         delete?: never;
@@ -626,7 +632,9 @@ export interface paths {
         put?: never;
         /**
          * Accept
-         * @description SUBMITTED -> ACCEPTED; the submission now counts towards the plan's targets.
+         * @description SUBMITTED -> ACCEPTED; the submission now counts towards the plan's targets. A score sheet
+         *     holding it is appraised with it (every applicable criterion must have appraised points unless
+         *     the unit is marked not eligible: 400 naming the ones missing).
          */
         post: operations["acceptSubmission"];
         delete?: never;
@@ -649,7 +657,9 @@ export interface paths {
         put?: never;
         /**
          * Reopen an accepted submission
-         * @description ACCEPTED -> SUBMITTED, back under review, with the reason (required); it stops counting towards targets until accepted again.
+         * @description ACCEPTED -> SUBMITTED, back under review, with the reason (required); it stops counting towards
+         *     targets until accepted again. A score sheet holding it goes from APPRAISED back to SUBMITTED; a
+         *     FINAL sheet answers 409 `/problems/assessment-final` (reopen its rating first).
          */
         post: operations["reopenSubmission"];
         delete?: never;
@@ -1395,12 +1405,27 @@ export interface paths {
          *     a second answers 409 `/problems/assessment-exists`. The rubric must be valid that year and is
          *     frozen by its first use. A reporter starts its own unit's only (another unit's: 403).
          *
-         *     With `periodId`, the assessment is the unit's submission to that period of a SELF_ASSESSMENT
-         *     obligation of the same year which the unit owes: a submission is made for it, and submitting,
-         *     returning, appraising and reconsidering the assessment move that submission (submit, return,
-         *     accept, reopen) in the same transaction, so the period's completeness, timeliness and the
-         *     targets it measures count the assessment exactly as any submission. A unit that already has a
-         *     submission for the period answers 409 `/problems/submission-exists`.
+         *     A score sheet belongs to a period of its plan's SELF_ASSESSMENT obligation (`periodId`,
+         *     required, of the same `year`) and is the unit's submission to it: the unit's DRAFT or RETURNED
+         *     submission to the period is taken over, or a draft is made. A period of another kind or year,
+         *     or a unit that does not exist on the period's due date (`unit-not-valid-on-period`) or is not
+         *     in its group (`not-in-group`), is a 400 on the field named. A unit whose submission was
+         *     already sent on its own, or is held by another sheet, answers 409 `/problems/submission-exists`.
+         *
+         *     The sheet and its submission are one thing and always move together, in one transaction,
+         *     whichever side is moved (the sheet here, or the submission through `/submissions`):
+         *
+         *     | score sheet | submission |
+         *     |---|---|
+         *     | DRAFT (never sent) | DRAFT |
+         *     | SUBMITTED | SUBMITTED |
+         *     | DRAFT after a return | RETURNED (same reason) |
+         *     | APPRAISED | ACCEPTED |
+         *     | FINAL | ACCEPTED |
+         *
+         *     So the period's completeness, timeliness and the targets it measures count sheets. Sheets
+         *     kept from before this rule (migration V8) whose year had no such period keep `periodId` null:
+         *     they move alone and count in no period.
          */
         post: operations["createAssessment"];
         delete?: never;
@@ -1627,6 +1652,67 @@ export interface paths {
          */
         post: operations["reopenAssessment"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/evidence-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a score sheet's evidence files
+         * @description The evidence files of the sheet's criterion rows, oldest first; `criterion` keeps one row's.
+         */
+        get: operations["listAssessmentEvidenceFiles"];
+        put?: never;
+        /**
+         * Attach an evidence file to a criterion row
+         * @description Adds a file to a criterion row of a DRAFT score sheet (any other state: 409 naming it). The
+         *     file is stored as an attachment of the sheet's submission, so the report attachments' rules
+         *     apply: PDF, DOCX, XLSX, PNG or JPEG recognised by content (else 415), at most the upload limit
+         *     (20 MB by default, else 413). `criterion` must be a leaf of the rubric that applies to the
+         *     unit's kind (400 on `criterion`); a sheet kept without a period has no submission to hold
+         *     files (409 `/problems/assessment-without-period`).
+         */
+        post: operations["uploadAssessmentEvidenceFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{assessmentId}/evidence-files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+                /** @description Evidence file id. */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file
+         * @description The file's bytes with its media type and name.
+         */
+        get: operations["downloadAssessmentEvidenceFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an evidence file
+         * @description Removes a file from a criterion row of a DRAFT score sheet (any other state 409).
+         */
+        delete: operations["deleteAssessmentEvidenceFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2521,6 +2607,29 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /** @description An evidence file on a criterion row of a score sheet, stored as an attachment of the sheet's submission. */
+        EvidenceFile: {
+            id: string;
+            /** @description The leaf criterion the file backs, e.g. II.1. */
+            criterionCode: string;
+            fileName: string;
+            /** @description Recognised from the content. */
+            mediaType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        EvidenceFilePage: {
+            items: components["schemas"]["EvidenceFile"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
         AttachmentPage: {
             items: components["schemas"]["Attachment"][];
             /** Format: int32 */
@@ -3193,8 +3302,8 @@ export interface components {
             rubricId: string;
             /** Format: int32 */
             year: number;
-            /** @description A period of a SELF_ASSESSMENT obligation of the same year that the unit owes; the assessment then is the unit's submission to it. */
-            periodId?: string | null;
+            /** @description The period of the plan's SELF_ASSESSMENT obligation of the same year that the unit owes; the sheet is the unit's submission to it. */
+            periodId: string;
         };
         AssessmentFinalize: {
             /** @description The decision publishing the rating, e.g. 3120/QĐ-UBND. */
@@ -3224,8 +3333,9 @@ export interface components {
             rubricId: string;
             /** Format: int32 */
             year: number;
+            /** @description The SELF_ASSESSMENT period the sheet belongs to; null only for a sheet kept from before sheets belonged to periods whose year had none (migration V8). */
             periodId?: string | null;
-            /** @description The submission made for the linked SELF_ASSESSMENT period. */
+            /** @description The unit's submission to that period, moved with the sheet (null only with periodId null, or for a kept sheet not yet sent). */
             submissionId?: string | null;
             status: components["schemas"]["AssessmentStatus"];
             eligible: boolean;
@@ -8487,6 +8597,167 @@ export interface operations {
         responses: {
             200: components["responses"]["AssessmentOk"];
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listAssessmentEvidenceFiles: {
+        parameters: {
+            query?: {
+                /** @description Keep the files of this criterion (its code, e.g. II.1). */
+                criterion?: string;
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evidence files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9311",
+                     *           "criterionCode": "II.1",
+                     *           "fileName": "bien-ban-hoi-nghi-dan-chu.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "sizeBytes": 184220,
+                     *           "sha256": "1c2e0e4b5d1a7c3e8b6f4d2a0c9e7b5d3f1a8c6e4b2d0f9a7c5e3b1d8f6a4c2e",
+                     *           "createdAt": "2024-11-10T08:00:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceFilePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadAssessmentEvidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description The criterion's code, e.g. II.1. */
+                    criterion: string;
+                    /**
+                     * Format: binary
+                     * @description The file, its name included.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file was attached to the row. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9311",
+                     *       "criterionCode": "II.1",
+                     *       "fileName": "bien-ban-hoi-nghi-dan-chu.pdf",
+                     *       "mediaType": "application/pdf",
+                     *       "sizeBytes": 184220,
+                     *       "sha256": "1c2e0e4b5d1a7c3e8b6f4d2a0c9e7b5d3f1a8c6e4b2d0f9a7c5e3b1d8f6a4c2e",
+                     *       "createdAt": "2024-11-10T08:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EvidenceFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    downloadAssessmentEvidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+                /** @description Evidence file id. */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the media type recognised at upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteAssessmentEvidenceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Assessment id. */
+                assessmentId: components["parameters"]["AssessmentId"];
+                /** @description Evidence file id. */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

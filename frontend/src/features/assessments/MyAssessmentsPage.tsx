@@ -133,7 +133,7 @@ export default function MyAssessmentsPage() {
 interface StartValues {
   year: number;
   rubricId: string;
-  periodId?: string;
+  periodId: string;
 }
 
 function StartModal({ open, unitId, defaultYear, onClose }: { open: boolean; unitId: string; defaultYear?: number; onClose: () => void }) {
@@ -157,12 +157,16 @@ function StartModal({ open, unitId, defaultYear, onClose }: { open: boolean; uni
         }),
       ),
     enabled: open,
-    select: (data) => data.items.filter((entry) => entry.obligationKind === 'SELF_ASSESSMENT' && !entry.submissionId),
+    // a sheet takes over the unit's report to the period while it is a draft or returned
+    select: (data) =>
+      data.items.filter(
+        (entry) => entry.obligationKind === 'SELF_ASSESSMENT' && (!entry.submissionId || entry.status === 'DRAFT' || entry.status === 'RETURNED'),
+      ),
   });
 
   const start = useMutation({
     mutationFn: (values: StartValues) =>
-      unwrap(api.POST('/api/v1/assessments', { body: { unitId, rubricId: values.rubricId, year: values.year, periodId: values.periodId ?? null } })),
+      unwrap(api.POST('/api/v1/assessments', { body: { unitId, rubricId: values.rubricId, year: values.year, periodId: values.periodId } })),
     onSuccess: (created) => {
       client.setQueryData(assessmentKeys.detail(created.id), created);
       void client.invalidateQueries({ queryKey: assessmentKeys.lists() });
@@ -221,9 +225,13 @@ function StartModal({ open, unitId, defaultYear, onClose }: { open: boolean; uni
             options={valid.map((r) => ({ value: r.id, label: `${r.name} (${r.decisionNumber}, v${r.versionNumber})` }))}
           />
         </Form.Item>
-        <Form.Item name="periodId" label={t('mine.period')} extra={t('mine.periodHint')}>
+        <Form.Item
+          name="periodId"
+          label={t('mine.period')}
+          extra={periods.data && periods.data.length === 0 ? t('mine.noPeriodInYear', { year }) : t('mine.periodHint')}
+          rules={[{ required: true, message: t('mine.periodRequired') }]}
+        >
           <Select
-            allowClear
             loading={periods.isPending}
             placeholder={t('mine.noPeriod')}
             options={(periods.data ?? []).map((entry) => ({

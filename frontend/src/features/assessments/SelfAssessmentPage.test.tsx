@@ -21,6 +21,7 @@ function serve(start = assessment(), extra: Parameters<typeof fakeApi>[0] = {}) 
     'GET /api/v1/assessments/as1': () => current,
     'GET /api/v1/rubrics/r1': () => RUBRIC,
     'GET /api/v1/assessments/as1/history': () => page([{ toStatus: 'DRAFT', actor: 'tn.snv', at: '2024-11-04T03:00:00Z' }]),
+    'GET /api/v1/assessments/as1/evidence-files': () => page([]),
     'PUT /api/v1/assessments/as1': () => {
       current = { ...current, version: current.version + 1 };
       return current;
@@ -72,6 +73,31 @@ describe('the self-assessment sheet', () => {
     expect(screen.getByTestId('self-totals-total')).toHaveTextContent('10/14');
     expect(screen.getByTestId('self-totals-percent')).toHaveTextContent('71,4 %');
     expect(screen.getByTestId('self-totals-band')).toHaveTextContent('Khá');
+  });
+
+  it('shows each criterion its evidence files, to download, and offers an upload while the sheet is a draft', async () => {
+    serve(assessment({ periodId: 'p1', submissionId: 's1' }), {
+      'GET /api/v1/assessments/as1/evidence-files': () =>
+        page([
+          {
+            id: 'f1',
+            criterionCode: 'I.1',
+            fileName: 'Kế hoạch 45-KH-SNV.pdf',
+            mediaType: 'application/pdf',
+            sizeBytes: 300,
+            sha256: 'ab',
+            createdAt: '2024-11-05T03:00:00Z',
+          },
+        ]),
+    });
+    open();
+    const row = await screen.findByTestId('evidence-files-I.1');
+    const link = await within(row).findByRole('link', { name: 'Kế hoạch 45-KH-SNV.pdf' });
+    expect(link.getAttribute('href')).toBe('/api/v1/assessments/as1/evidence-files/f1');
+    expect(within(row).getByRole('button', { name: 'Xóa tệp Kế hoạch 45-KH-SNV.pdf' })).toBeTruthy();
+    expect(within(row).getByRole('button', { name: /Tải tệp minh chứng cho tiêu chí I\.1/ })).toBeTruthy();
+    // another row has its own files only
+    expect(within(screen.getByTestId('evidence-files-II.1')).queryByRole('link')).toBeNull();
   });
 
   it('saves the draft with If-Match, every applicable criterion in order, notes and evidence', async () => {

@@ -19,6 +19,7 @@ import { useAssessmentHistory, useAssessmentWithRubric } from './queries';
 import { type Assessment, computeTotals, criteriaTree, flatten, type Node, type Points, type Rubric, scoredLeaves, subtotal } from './scoring';
 import { CriterionTitle, rowStyle, SheetSaveProblems, usePointsRule } from './sheet';
 import { TotalsCard } from './TotalsCard';
+import { EvidenceFiles } from './EvidenceFiles';
 
 registerMessages('assessments', messages);
 
@@ -335,6 +336,7 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
           </Col>
         </Row>
         <EvidenceList index={i} code={code} editable={editable} />
+        <EvidenceFiles assessmentId={assessment.id} code={code} editable={editable && Boolean(assessment.submissionId)} />
       </div>
     );
   };

@@ -21,6 +21,7 @@ export const assessmentKeys = {
   list: (params: AssessmentListParams) => [...assessmentKeys.lists(), params] as const,
   detail: (id: string) => [...assessmentKeys.all, 'detail', id] as const,
   history: (id: string) => [...assessmentKeys.all, 'history', id] as const,
+  evidenceFiles: (id: string) => [...assessmentKeys.all, 'evidence-files', id] as const,
   rubrics: () => ['rubrics', 'list'] as const,
   rubric: (id: string) => ['rubrics', 'detail', id] as const,
   periods: (unitId: string, year: number) => [...assessmentKeys.all, 'periods', unitId, year] as const,

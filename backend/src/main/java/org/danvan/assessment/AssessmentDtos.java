@@ -50,7 +50,7 @@ public final class AssessmentDtos {
     }
 
     public record AssessmentCreate(@NotBlank @Size(max = 64) String unitId, @NotBlank @Size(max = 64) String rubricId,
-            @NotNull @Min(1945) @Max(2200) Integer year, @Size(max = 64) String periodId) {
+            @NotNull @Min(1945) @Max(2200) Integer year, @NotBlank @Size(max = 64) String periodId) {
     }
 
     public record FinalizeRequest(@NotBlank @Size(max = 100) String decisionNumber, @NotNull LocalDate decisionDate,
@@ -95,6 +95,16 @@ public final class AssessmentDtos {
 
         static TransitionView of(AssessmentTransition t) {
             return new TransitionView(t.fromStatus, t.toStatus, t.actor, t.at, t.reason);
+        }
+    }
+
+    /** An evidence file of a criterion row: the attachment of the sheet's submission that holds it. */
+    public record EvidenceFileView(String id, String criterionCode, String fileName, String mediaType, long sizeBytes,
+            String sha256, Instant createdAt) {
+
+        static EvidenceFileView of(String criterionCode, org.danvan.submission.SubmissionDtos.AttachmentView a) {
+            return new EvidenceFileView(a.id(), criterionCode, a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256(),
+                    a.createdAt());
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,7 @@ import org.danvan.assessment.AssessmentDtos.ScoreLine;
 import org.danvan.assessment.AssessmentDtos.SelfScoreDto;
 import org.danvan.assessment.AssessmentDtos.SelfWrite;
 import org.danvan.assessment.AssessmentDtos.TransitionView;
+import org.danvan.common.ChangeEvents.SubmissionMoving;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
@@ -114,16 +116,19 @@ public class AssessmentService {
                 || (rubric.get().validToYear != null && write.year() > rubric.get().validToYear)) {
             errors.add(new FieldError("year", "rubric-not-valid-in-year", write.year()));
         }
-        ObligationPeriod period = null;
-        if (write.periodId() != null && !write.periodId().isBlank()) {
-            period = Ids.parse(write.periodId()).map(id -> em.find(ObligationPeriod.class, id)).orElse(null);
-            if (period == null) {
-                errors.add(new FieldError("periodId", "unknown-period", write.periodId()));
-            } else if (period.obligation.kind != ObligationKind.SELF_ASSESSMENT) {
-                errors.add(new FieldError("periodId", "self-assessment-period"));
-            } else if (period.year != write.year()) {
-                errors.add(new FieldError("periodId", "period-of-another-year", period.year));
-            }
+        ObligationPeriod period = Ids.parse(write.periodId()).map(id -> em.find(ObligationPeriod.class, id))
+                .orElse(null);
+        if (period == null) {
+            errors.add(new FieldError("periodId", "unknown-period", write.periodId()));
+        } else if (period.obligation.kind != ObligationKind.SELF_ASSESSMENT) {
+            errors.add(new FieldError("periodId", "self-assessment-period"));
+        } else if (period.year != write.year()) {
+            errors.add(new FieldError("periodId", "period-of-another-year", period.year));
+        } else if (unit.isPresent() && !unit.get().isValidOn(period.dueDate)) {
+            // a unit founded after the period (or dissolved before it) has nothing to assess in it
+            errors.add(new FieldError("unitId", "unit-not-valid-on-period", period.dueDate));
+        } else if (unit.isPresent() && !submissions.owes(period.id, unit.get().id)) {
+            errors.add(new FieldError("unitId", "not-in-group", period.dueDate));
         }
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
@@ -136,11 +141,8 @@ public class AssessmentService {
         assessment.unit = unit.get();
         assessment.rubric = rubric.get();
         assessment.year = write.year();
-        if (period != null) {
-            assessment.periodId = period.id;
-            assessment.submissionId = UUID.fromString(submissions.createSubmission(linkedContent(period, unit.get(),
-                    rubric.get()), Optional.empty()).submission().id());
-        }
+        assessment.periodId = period.id;
+        assessment.submissionId = linkSubmission(period, unit.get(), rubric.get());
         try {
             assessments.persistAndFlush(assessment);
         } catch (PersistenceException e) {
@@ -149,6 +151,15 @@ public class AssessmentService {
         }
         record(assessment, null, null);
         return view(assessment);
+    }
+
+    /** The unit's submission to the period, taken over or made; one another sheet already holds is refused. */
+    private UUID linkSubmission(ObligationPeriod period, OrgUnit unit, Rubric rubric) {
+        UUID submissionId = submissions.submissionForScoreSheet(linkedContent(period, unit, rubric));
+        if (assessments.count("submissionId", submissionId) > 0) {
+            throw Problems.conflict("submission-exists", unit.name);
+        }
+        return submissionId;
     }
 
     private static SubmissionCreate linkedContent(ObligationPeriod period, OrgUnit unit, Rubric rubric) {
@@ -290,12 +301,22 @@ public class AssessmentService {
     public AssessmentView submitAssessment(String id, String reason) {
         Assessment assessment = load(id);
         requireState(assessment, AssessmentStatus.DRAFT);
-        requireScored(assessment, true);
-        assessment.submittedAt = clock.instant();
+        if (assessment.submissionId == null && assessment.periodId != null) {
+            // a sheet older than its link (V8) makes or takes over its submission when it is sent
+            assessment.submissionId = linkSubmission(em.find(ObligationPeriod.class, assessment.periodId),
+                    assessment.unit, assessment.rubric);
+        }
+        sendSheet(assessment, reason);
         if (assessment.submissionId != null) {
             submissions.submitSubmission(assessment.submissionId.toString(), reason);
         }
-        return move(assessment, AssessmentStatus.SUBMITTED, reason);
+        return view(assessment);
+    }
+
+    private void sendSheet(Assessment assessment, String reason) {
+        requireScored(assessment, true);
+        assessment.submittedAt = clock.instant();
+        move(assessment, AssessmentStatus.SUBMITTED, reason);
     }
 
     /** SUBMITTED -> DRAFT with the reason; a linked submission is returned. */
@@ -304,10 +325,11 @@ public class AssessmentService {
         requireReason(reason);
         Assessment assessment = load(id);
         requireState(assessment, AssessmentStatus.SUBMITTED);
+        move(assessment, AssessmentStatus.DRAFT, reason);
         if (assessment.submissionId != null) {
             submissions.returnSubmission(assessment.submissionId.toString(), reason);
         }
-        return move(assessment, AssessmentStatus.DRAFT, reason);
+        return view(assessment);
     }
 
     /** SUBMITTED -> APPRAISED once every applicable criterion is appraised (unless not eligible); a linked submission is accepted. */
@@ -315,14 +337,19 @@ public class AssessmentService {
     public AssessmentView appraiseAssessment(String id, String reason) {
         Assessment assessment = load(id);
         requireState(assessment, AssessmentStatus.SUBMITTED);
+        appraiseSheet(assessment, reason);
+        if (assessment.submissionId != null) {
+            submissions.acceptSubmission(assessment.submissionId.toString(), reason);
+        }
+        return view(assessment);
+    }
+
+    private void appraiseSheet(Assessment assessment, String reason) {
         if (assessment.eligible) {
             requireScored(assessment, false);
         }
         assessment.appraisedAt = clock.instant();
-        if (assessment.submissionId != null) {
-            submissions.acceptSubmission(assessment.submissionId.toString(), reason);
-        }
-        return move(assessment, AssessmentStatus.APPRAISED, reason);
+        move(assessment, AssessmentStatus.APPRAISED, reason);
     }
 
     /** APPRAISED -> SUBMITTED with the reason; a linked submission is reopened. */
@@ -332,10 +359,11 @@ public class AssessmentService {
         Assessment assessment = load(id);
         requireState(assessment, AssessmentStatus.APPRAISED);
         assessment.appraisedAt = null;
+        move(assessment, AssessmentStatus.SUBMITTED, reason);
         if (assessment.submissionId != null) {
             submissions.reopenSubmission(assessment.submissionId.toString(), reason);
         }
-        return move(assessment, AssessmentStatus.SUBMITTED, reason);
+        return view(assessment);
     }
 
     /** APPRAISED -> FINAL: the appraised score, with the deductions counted now, becomes the rating. */
@@ -379,6 +407,66 @@ public class AssessmentService {
         assessment.decisionDate = null;
         assessment.finalizedAt = null;
         return move(assessment, AssessmentStatus.APPRAISED, reason);
+    }
+
+    /**
+     * A submission moved on its own (through {@code /submissions}): its score sheet follows, in the
+     * same transaction, by the mapping of the contract (SUBMITTED with SUBMITTED, RETURNED with DRAFT,
+     * ACCEPTED with APPRAISED or FINAL). A sheet already where the move takes it (the sheet moved first)
+     * is left alone; a sheet that cannot follow refuses the move. A SELF_ASSESSMENT submission without
+     * a sheet cannot be sent while a rubric scores the unit's kind in that year.
+     */
+    void onSubmissionMoving(@Observes SubmissionMoving event) {
+        Optional<Assessment> linked = assessments.find("submissionId", event.submissionId()).firstResultOptional();
+        if (linked.isEmpty()) {
+            if (ObligationKind.SELF_ASSESSMENT.name().equals(event.obligationKind()) && "SUBMITTED".equals(event.to())
+                    && !"ACCEPTED".equals(event.from()) && rubricScores(event.periodId(), event.unitId())) {
+                throw Problems.conflict("self-assessment-needs-score-sheet");
+            }
+            return;
+        }
+        Assessment sheet = linked.get();
+        switch (event.to()) {
+            case "SUBMITTED" -> {
+                if ("ACCEPTED".equals(event.from())) {
+                    if (sheet.status == AssessmentStatus.APPRAISED) {
+                        sheet.appraisedAt = null;
+                        move(sheet, AssessmentStatus.SUBMITTED, event.reason());
+                    } else if (sheet.status != AssessmentStatus.SUBMITTED) {
+                        // a rated sheet is reopened first: its rating would otherwise stand on a reopened report
+                        throw stateProblem(sheet);
+                    }
+                } else if (sheet.status == AssessmentStatus.DRAFT) {
+                    sendSheet(sheet, event.reason());
+                } else if (sheet.status != AssessmentStatus.SUBMITTED) {
+                    throw stateProblem(sheet);
+                }
+            }
+            case "RETURNED" -> {
+                if (sheet.status == AssessmentStatus.SUBMITTED) {
+                    move(sheet, AssessmentStatus.DRAFT, event.reason());
+                } else if (sheet.status != AssessmentStatus.DRAFT) {
+                    throw stateProblem(sheet);
+                }
+            }
+            case "ACCEPTED" -> {
+                if (sheet.status == AssessmentStatus.SUBMITTED) {
+                    appraiseSheet(sheet, event.reason());
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Whether a rubric of the unit's province (or above) is valid in the period's year and scores the unit's kind. */
+    private boolean rubricScores(UUID periodId, UUID unitId) {
+        ObligationPeriod period = em.find(ObligationPeriod.class, periodId);
+        OrgUnit unit = em.find(OrgUnit.class, unitId);
+        return em.createQuery("select r from Rubric r where r.issuer is not null and locate(r.issuer.path, :path) = 1"
+                        + " and r.validFromYear <= :y and (r.validToYear is null or r.validToYear >= :y)", Rubric.class)
+                .setParameter("path", unit.path).setParameter("y", period.year).getResultStream()
+                .anyMatch(r -> !Scoring.applicableLeaves(rubrics.scoringModel(r), unit.kind).isEmpty());
     }
 
     public PageView<TransitionView> listHistory(String id, PageRequest page) {

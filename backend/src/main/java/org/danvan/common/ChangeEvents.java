@@ -38,4 +38,13 @@ public final class ChangeEvents {
     /** A target was created or changed. */
     public record TargetChanged(UUID targetId) {
     }
+
+    /**
+     * A submission is about to move ({@code from} and {@code to} name SubmissionStatus values), in
+     * the transaction of the move: the score sheet of a SELF_ASSESSMENT period follows it, or refuses
+     * the move with a problem (a self-assessment sent without its sheet).
+     */
+    public record SubmissionMoving(UUID submissionId, UUID periodId, UUID unitId, String obligationKind, String from,
+            String to, String reason) {
+    }
 }

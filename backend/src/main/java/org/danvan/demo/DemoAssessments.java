@@ -16,6 +16,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.danvan.assessment.AssessmentDtos.AppraisalWrite;
 import org.danvan.assessment.AssessmentDtos.AppraisedScoreDto;
 import org.danvan.assessment.AssessmentDtos.AssessmentCreate;
@@ -28,14 +30,18 @@ import org.danvan.assessment.AssessmentService;
 import org.danvan.common.DanvanConfig;
 import org.danvan.common.ServiceClock;
 import org.danvan.orgunit.OrgUnit;
+import org.danvan.plan.ObligationKind;
 import org.danvan.rubric.Rubric;
 import org.danvan.rubric.RubricDtos.PointsDto;
 import org.danvan.rubric.RubricService;
 import org.danvan.rubric.Scoring;
+import org.danvan.submission.SubmissionService;
 import org.jboss.logging.Logger;
 
 /**
- * The demo's assessments of 2024 ({@code demo/assessments.json}) on the sample rubric: some FINAL
+ * The demo's assessments of 2024 ({@code demo/assessments.json}) on the sample rubric, each the
+ * unit's submission to the SELF_ASSESSMENT period of 2024 it owes (a unit that did not exist on its
+ * due date gets no sheet; {@link DemoSubmissions} leaves these periods to the sheets): some FINAL
  * (one not eligible), some APPRAISED, SUBMITTED, a returned one and drafts, written through the
  * service the API uses, each act on its day, after the rubric exists (this observer runs after
  * {@link DemoRubrics}'s). The FINAL ratings give the 859/KH-UBND plan's RATING target a figure.
@@ -51,7 +57,7 @@ public class DemoAssessments {
 
     /** One line of the file: the state to reach and the shares of each maximum given. */
     record Row(String unitCode, String state, Double self, Double appraised, Integer bonus, String notEligible,
-            String returned, Boolean partial) {
+            String returned, Boolean partial, LocalDate sent) {
     }
 
     record File(String rubricName, int year, String decisionNumber, LocalDate decisionDate, List<Row> assessments) {
@@ -61,10 +67,12 @@ public class DemoAssessments {
     private final EntityManager em;
     private final AssessmentService assessments;
     private final RubricService rubrics;
+    private final SubmissionService submissions;
     private final boolean enabled;
 
     public DemoAssessments(DemoResources demo, EntityManager em, AssessmentService assessments, RubricService rubrics,
-            DanvanConfig config) {
+            SubmissionService submissions, DanvanConfig config) {
+        this.submissions = submissions;
         this.demo = demo;
         this.em = em;
         this.assessments = assessments;
@@ -97,17 +105,31 @@ public class DemoAssessments {
                 LOG.warnf("Demo assessment skipped: no unit %s", row.unitCode());
                 continue;
             }
-            write(file, rubric, Scoring.applicableLeaves(model, unit.kind), unit, row);
+            Optional<UUID> period = selfAssessmentPeriod(unit, file.year());
+            if (period.isEmpty()) {
+                LOG.warnf("Demo assessment skipped: %s owes no SELF_ASSESSMENT period of %d", row.unitCode(),
+                        file.year());
+                continue;
+            }
+            write(file, rubric, Scoring.applicableLeaves(model, unit.kind), unit, period.get(), row);
             made++;
         }
         demo.markLoaded(MARKER);
         LOG.infof("Demo assessments loaded: %d", made);
     }
 
-    private void write(File file, Rubric rubric, Map<String, BigDecimal> leaves, OrgUnit unit, Row row) {
+    /** The SELF_ASSESSMENT period of the year the unit owes (in its group, existing on its due date). */
+    private Optional<UUID> selfAssessmentPeriod(OrgUnit unit, int year) {
+        return em.createQuery("select p.id from ObligationPeriod p where p.obligation.kind = :k and p.year = :y"
+                        + " order by p.dueDate, p.id", UUID.class)
+                .setParameter("k", ObligationKind.SELF_ASSESSMENT).setParameter("y", year).getResultStream()
+                .filter(p -> submissions.owes(p, unit.id)).findFirst();
+    }
+
+    private void write(File file, Rubric rubric, Map<String, BigDecimal> leaves, OrgUnit unit, UUID period, Row row) {
         int year = file.year();
         AssessmentView created = at(LocalDate.of(year, 11, 4), () -> assessments.createAssessment(
-                new AssessmentCreate(unit.id.toString(), rubric.id.toString(), year, null)));
+                new AssessmentCreate(unit.id.toString(), rubric.id.toString(), year, period.toString())));
         String id = created.id();
         if (row.self() == null) {
             return;
@@ -127,7 +149,8 @@ public class DemoAssessments {
         if ("DRAFT".equals(row.state()) && row.returned() == null) {
             return;
         }
-        at(LocalDate.of(year, 11, 13), () -> assessments.submitAssessment(id, "Gửi hồ sơ tự chấm điểm năm " + year + "."));
+        LocalDate sent = row.sent() == null ? LocalDate.of(year, 11, 13) : row.sent();
+        at(sent, () -> assessments.submitAssessment(id, "Gửi hồ sơ tự chấm điểm năm " + year + "."));
         if (row.returned() != null) {
             at(LocalDate.of(year, 11, 20), () -> assessments.returnAssessment(id, row.returned()));
             return;

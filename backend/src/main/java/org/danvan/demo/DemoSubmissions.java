@@ -14,6 +14,7 @@ import org.danvan.orgunit.OrgUnitDtos.HeadcountDto;
 import org.danvan.orgunit.OrgUnitDtos.OrgUnitView;
 import org.danvan.orgunit.UnitGroupService;
 import org.danvan.plan.MeasureKind;
+import org.danvan.plan.ObligationKind;
 import org.danvan.plan.ObligationService;
 import org.danvan.plan.PlanDtos.ExtensionWrite;
 import org.danvan.plan.PlanDtos.ObligationView;
@@ -66,6 +67,9 @@ class DemoSubmissions {
                 targets.recordVerdict(planId, t.id(), new VerdictWrite(true, "Theo báo cáo của các cơ quan, đơn vị"
                         + " và kết quả kiểm tra của Sở Nội vụ, nội dung này đã được triển khai đầy đủ.")));
         for (ObligationView obligation : obligations.listObligations(planId, PageRequest.of("0", "500")).items()) {
+            if (obligation.kind() == ObligationKind.SELF_ASSESSMENT) {
+                continue; // a self-assessment is sent as its score sheet: DemoAssessments writes these
+            }
             for (PeriodView period : obligations.listPeriods(obligation.id(), PageRequest.of("0", "500")).items()) {
                 if (period.dueDate().isBefore(today)) {
                     writePeriod(obligation, period, reported, random, today);

@@ -49,6 +49,15 @@ public class AttachmentService {
         return new PageView<>(items, page.page(), page.size(), total);
     }
 
+    /** The named files of a submission, as shown in lists (their bytes not loaded). */
+    public List<AttachmentView> describeAttachments(UUID submissionId, java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(VIEW + " where a.submissionId = :s and a.id in :ids order by a.createdAt, a.id",
+                AttachmentView.class).setParameter("s", submissionId).setParameter("ids", ids).getResultList();
+    }
+
     @Transactional
     public AttachmentView addAttachment(String submissionId, String fileName, byte[] content) {
         Submission submission = submissions.load(submissionId);

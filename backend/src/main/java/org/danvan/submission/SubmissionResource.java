@@ -21,9 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
@@ -155,16 +152,8 @@ public class SubmissionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadSubmissionAttachment(@PathParam("submissionId") String submissionId,
             @RestForm("file") FileUpload file, @Context UriInfo uri) {
-        if (file == null) {
-            throw Problems.invalid("file", "file-required");
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        AttachmentView attachment = attachments.addAttachment(submissionId, file.fileName(), content);
+        AttachmentView attachment = attachments.addAttachment(submissionId, file == null ? null : file.fileName(),
+                AttachmentHttp.bytesOf(file));
         return Response.created(uri.getAbsolutePathBuilder().path(attachment.id()).build()).entity(attachment).build();
     }
 
@@ -173,13 +162,7 @@ public class SubmissionResource {
     @Produces(MediaType.WILDCARD)
     public Response downloadSubmissionAttachment(@PathParam("submissionId") String submissionId,
             @PathParam("attachmentId") String attachmentId) {
-        var content = attachments.downloadAttachment(submissionId, attachmentId);
-        String encoded = java.net.URLEncoder.encode(content.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20");
-        return Response.ok(content.bytes(), content.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + asciiName(content.fileName())
-                        + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").build();
+        return AttachmentHttp.download(attachments.downloadAttachment(submissionId, attachmentId));
     }
 
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})
@@ -188,11 +171,6 @@ public class SubmissionResource {
     public void deleteSubmissionAttachment(@PathParam("submissionId") String submissionId,
             @PathParam("attachmentId") String attachmentId) {
         attachments.deleteAttachment(submissionId, attachmentId);
-    }
-
-    /** The name for clients that do not read {@code filename*}: diacritics dropped, quotes removed. */
-    private static String asciiName(String name) {
-        return org.danvan.common.SearchText.fold(name).replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "");
     }
 
     private static Response transitioned(SubmissionView submission) {

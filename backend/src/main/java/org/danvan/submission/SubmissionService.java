@@ -4,6 +4,7 @@ import static org.danvan.common.Texts.trimmed;
 import static org.danvan.common.Workflow.requireReason;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.danvan.common.ChangeEvents.SubmissionMoving;
 import org.danvan.common.FieldError;
 import org.danvan.common.Hashes;
 import org.danvan.common.Ids;
@@ -60,10 +62,12 @@ public class SubmissionService {
     private final AuditTrail audit;
     private final Caller actor;
     private final Clock clock;
+    private final Event<SubmissionMoving> moving;
 
     public SubmissionService(SubmissionRepository submissions, SubmissionTransitionRepository transitions,
             EntityManager em, DataSource dataSource, FigureKeeper figures, AuditTrail audit, Caller actor,
-            Clock clock) {
+            Clock clock, Event<SubmissionMoving> moving) {
+        this.moving = moving;
         this.submissions = submissions;
         this.transitions = transitions;
         this.em = em;
@@ -241,6 +245,31 @@ public class SubmissionService {
         discard(submission);
     }
 
+    /** Whether the unit owes the period: in its group and valid on its due date. */
+    public boolean owes(UUID periodId, UUID unitId) {
+        return figures.owed(periodId, unitId).isPresent();
+    }
+
+    /**
+     * The unit's submission to a SELF_ASSESSMENT period that a score sheet takes over: the one it has
+     * when it is still a DRAFT or RETURNED, else a new draft made from {@code content}. One already
+     * sent on its own answers 409 {@code submission-exists}.
+     */
+    public UUID submissionForScoreSheet(SubmissionCreate content) {
+        UUID periodId = UUID.fromString(content.periodId());
+        UUID unitId = UUID.fromString(content.unitId());
+        Optional<Submission> existing = submissions.find("period.id = ?1 and unit.id = ?2", periodId, unitId)
+                .firstResultOptional();
+        if (existing.isEmpty()) {
+            return UUID.fromString(createSubmission(content, Optional.empty()).submission().id());
+        }
+        Submission submission = existing.get();
+        if (submission.status != SubmissionStatus.DRAFT && submission.status != SubmissionStatus.RETURNED) {
+            throw Problems.conflict("submission-exists", submission.unit.name);
+        }
+        return submission.id;
+    }
+
     /** Deletes the draft an assessment made for its SELF_ASSESSMENT period, as the assessment is discarded. */
     public void discardLinkedDraft(UUID id) {
         Submission submission = submissions.findById(id);
@@ -326,6 +355,9 @@ public class SubmissionService {
     private SubmissionView move(Submission submission, SubmissionStatus to, String reason) {
         requireOpenPlan(submission);
         SubmissionStatus from = submission.status;
+        // a SELF_ASSESSMENT submission and its score sheet move together (or not at all)
+        moving.fire(new SubmissionMoving(submission.id, submission.period.id, submission.unit.id,
+                submission.period.obligation.kind.name(), from.name(), to.name(), reason));
         submission.status = to;
         submissions.flush();
         record(submission, from, reason);

@@ -74,8 +74,16 @@ final class AssessmentFixtures {
         return body;
     }
 
+    /** A sheet in a period of its own: a plan of the year whose SELF_ASSESSMENT obligation names the unit. */
     static String create(String unitId, String rubricId, int year) {
-        return createId(ASSESSMENTS, createBody(unitId, rubricId, year, null));
+        return createId(ASSESSMENTS, createBody(unitId, rubricId, year, selfAssessmentPeriod(unitId, year)));
+    }
+
+    /** The period of a new plan's SELF_ASSESSMENT obligation (due 15/11) owed by the units named. */
+    static String selfAssessmentPeriod(String unitId, int year) {
+        String group = createId("/api/v1/unit-groups", Map.of("name", unique("Đơn vị tự chấm điểm"), "kinds",
+                List.of(), "memberIds", List.of(unitId)));
+        return obligation(plan(unitId, year, false), group, "SELF_ASSESSMENT", year + "-11-15")[1];
     }
 
     static Map<String, Object> score(String code, Object points) {

@@ -10,6 +10,7 @@ import static org.danvan.assessment.AssessmentFixtures.appraisalBody;
 import static org.danvan.assessment.AssessmentFixtures.appraised;
 import static org.danvan.assessment.AssessmentFixtures.create;
 import static org.danvan.assessment.AssessmentFixtures.createBody;
+import static org.danvan.assessment.AssessmentFixtures.selfAssessmentPeriod;
 import static org.danvan.assessment.AssessmentFixtures.decision;
 import static org.danvan.assessment.AssessmentFixtures.num;
 import static org.danvan.assessment.AssessmentFixtures.reason;
@@ -46,7 +47,7 @@ class AssessmentResourceTest {
         String unit = w.department();
         String reporter = Api.reporterOf(unit);
 
-        var created = Api.as(reporter).body(createBody(unit, w.rubric(), YEAR, null)).when().post(ASSESSMENTS).then()
+        var created = Api.as(reporter).body(createBody(unit, w.rubric(), YEAR, selfAssessmentPeriod(unit, YEAR))).when().post(ASSESSMENTS).then()
                 .statusCode(201).header("ETag", notNullValue()).body("status", equalTo("DRAFT")).body("unitKind", equalTo("DEPARTMENT"))
                 .body("selfScore.applicableMaximum", num(20)).body("rating", nullValue()).extract();
         String id = created.path("id");
@@ -93,7 +94,7 @@ class AssessmentResourceTest {
         World w = World.make();
         String unit = w.department();
         create(unit, w.rubric(), YEAR);
-        api().body(createBody(unit, w.rubric(), YEAR, null)).when().post(ASSESSMENTS).then().statusCode(409)
+        api().body(createBody(unit, w.rubric(), YEAR, selfAssessmentPeriod(unit, YEAR))).when().post(ASSESSMENTS).then().statusCode(409)
                 .body("type", equalTo("/problems/assessment-exists"));
         // another year is another assessment
         create(unit, w.rubric(), YEAR + 1);
@@ -219,7 +220,7 @@ class AssessmentResourceTest {
     void shouldRefuseARubricOutsideItsYearsAndUnknownReferences() {
         World w = World.make();
         String unit = w.department();
-        api().body(createBody(unit, w.rubric(), 2020, null)).when().post(ASSESSMENTS).then().statusCode(400)
+        api().body(createBody(unit, w.rubric(), 2020, selfAssessmentPeriod(unit, 2020))).when().post(ASSESSMENTS).then().statusCode(400)
                 .body("violations[0].field", equalTo("year"));
         api().body(createBody("0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a99", "nope", YEAR, "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9999"))
                 .when().post(ASSESSMENTS).then().statusCode(400)
@@ -286,7 +287,7 @@ class AssessmentResourceTest {
         Api.as(reporter).header("If-Match", "\"0\"").body(selfBody(1, 1, 1)).when().put(ASSESSMENT, otherId).then()
                 .statusCode(404);
         Api.as(reporter).when().get(HISTORY, otherId).then().statusCode(404);
-        Api.as(reporter).body(createBody(other, w.rubric(), YEAR + 1, null)).when().post(ASSESSMENTS).then()
+        Api.as(reporter).body(createBody(other, w.rubric(), YEAR + 1, selfAssessmentPeriod(other, YEAR + 1))).when().post(ASSESSMENTS).then()
                 .statusCode(403);
         // its own: it submits, but never appraises or finalizes
         saveSelf(Api.as(reporter), ownId, selfBody(5, 3, 7)).statusCode(200);

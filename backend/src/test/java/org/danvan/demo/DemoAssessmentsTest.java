@@ -73,6 +73,47 @@ class DemoAssessmentsTest {
                 .body("rubrics[0].levels[0].code", equalTo("TOT")).body("rubrics[0].levels[0].units", greaterThan(0));
     }
 
+    /**
+     * One self-assessment, not two: every 2024 sheet is the submission of its unit to the 859 plan's
+     * SELF_ASSESSMENT period, in the state the sheet says, and the period counts exactly the sheets.
+     * By hand from demo/assessments.json: 23 sheets, 21 sent (15 FINAL + 2 APPRAISED + 3 SUBMITTED +
+     * Châu Thành returned), 17 accepted, 1 returned, 1 late (Tân Châu sent 19/11, due 15/11).
+     */
+    @Test
+    void shouldMakeEverySheetTheSubmissionOfItsSelfAssessmentPeriod() {
+        List<Map<String, Object>> sheets = api().queryParam("year", 2024).queryParam("size", 100).when()
+                .get("/api/v1/assessments").then().statusCode(200).extract().path("items");
+        assertThat(sheets).hasSize(23);
+        String period = (String) sheets.get(0).get("periodId");
+        assertThat(period).isNotNull();
+        Map<String, String> expected = Map.of("DRAFT", "DRAFT", "SUBMITTED", "SUBMITTED", "APPRAISED", "ACCEPTED",
+                "FINAL", "ACCEPTED");
+        for (Map<String, Object> sheet : sheets) {
+            assertThat(sheet.get("periodId")).as("period of %s", sheet.get("unitName")).isEqualTo(period);
+            Map<String, Object> submission = api().when().get("/api/v1/submissions/{id}", sheet.get("submissionId"))
+                    .then().statusCode(200).extract().path("");
+            assertThat(submission.get("periodId")).isEqualTo(period);
+            assertThat(submission.get("unitId")).isEqualTo(sheet.get("unitId"));
+            String state = "UBND huyện Châu Thành".equals(sheet.get("unitName")) ? "RETURNED"
+                    : expected.get((String) sheet.get("status"));
+            assertThat(submission.get("status")).as("submission of %s", sheet.get("unitName")).isEqualTo(state);
+            // no sheet for a unit that did not exist on the period's due date
+            String validFrom = api().when().get("/api/v1/org-units/{id}", sheet.get("unitId")).then().statusCode(200)
+                    .extract().path("validFrom");
+            assertThat(validFrom == null || validFrom.compareTo("2024-11-15") <= 0).as("%s existed", sheet.get("unitName"))
+                    .isTrue();
+        }
+        // the period's submissions are the sheets', no more
+        api().queryParam("periodId", period).queryParam("size", 100).when().get("/api/v1/submissions").then()
+                .statusCode(200).body("totalItems", equalTo(23));
+        String plan = api().queryParam("q", "859/KH-UBND").when().get("/api/v1/plans").then().statusCode(200)
+                .extract().path("items[0].id");
+        Map<String, Object> figures = api().queryParam("periodId", period).when()
+                .get("/api/v1/plans/{planId}/completeness", plan).then().statusCode(200).extract().path("periods[0]");
+        assertThat(figures).containsEntry("submitted", 21).containsEntry("accepted", 17).containsEntry("returned", 1)
+                .containsEntry("late", 1).containsEntry("onTime", 20);
+    }
+
     @Test
     void shouldLoadOnce() {
         loader.loadOnce();

@@ -26,6 +26,29 @@ class DemoDataTest {
                 .body("totalItems", equalTo(1)).extract().path("items[0].id");
     }
 
+    /** Every self-assessment report of every seed plan is a score sheet's: none sent on its own, none of a unit that did not exist. */
+    @Test
+    void shouldHoldNoSelfAssessmentReportWithoutItsScoreSheet() {
+        List<String> sheetSubmissions = api().queryParam("size", 500).when().get("/api/v1/assessments").then()
+                .statusCode(200).extract().path("items.submissionId");
+        List<String> plans = api().queryParam("size", 50).when().get("/api/v1/plans").then().statusCode(200)
+                .extract().path("items.id");
+        int selfAssessments = 0;
+        for (String plan : plans) {
+            List<String> obligations = api().queryParam("size", 100).when()
+                    .get("/api/v1/plans/{planId}/obligations", plan).then().statusCode(200).extract()
+                    .path("items.findAll { it.kind == 'SELF_ASSESSMENT' }.id");
+            for (String obligation : obligations) {
+                List<String> submissions = api().queryParam("obligationId", obligation).queryParam("size", 500).when()
+                        .get("/api/v1/submissions").then().statusCode(200).extract().path("items.id");
+                assertThat(sheetSubmissions).containsAll(submissions);
+                selfAssessments += submissions.size();
+            }
+        }
+        // 23 sheets of 2024 in the 859 plan's period, as many reports
+        assertThat(selfAssessments).isEqualTo(23);
+    }
+
     @Test
     void shouldListTheThreeSeedPlans() {
         api().queryParam("size", 50).when().get("/api/v1/plans").then().statusCode(200)

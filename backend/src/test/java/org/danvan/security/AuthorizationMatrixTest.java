@@ -363,6 +363,17 @@ class AuthorizationMatrixTest {
                     .with((w, r) -> r.body(Map.of("reason", "Điều chỉnh theo kết quả giải quyết khiếu nại.")))),
             Map.entry("listAssessmentHistory", Call.of("GET", ASSESSMENT + "/history",
                     AuthorizationWorld::assessmentFinal)),
+            Map.entry("listAssessmentEvidenceFiles", Call.of("GET", ASSESSMENT + "/evidence-files",
+                    AuthorizationWorld::assessmentDraft).needs(AuthorizationWorld::evidenceFile)),
+            Map.entry("uploadAssessmentEvidenceFile", Call.of("POST", ASSESSMENT + "/evidence-files",
+                    AuthorizationWorld::assessmentDraft).with((w, r) -> r.contentType("multipart/form-data")
+                    .multiPart("criterion", "I.1").multiPart("file", "ke-hoach.pdf", AuthorizationWorld.PDF,
+                            "application/pdf"))),
+            Map.entry("downloadAssessmentEvidenceFile", Call.of("GET", ASSESSMENT + "/evidence-files/{fileId}",
+                    AuthorizationWorld::assessmentDraft, AuthorizationWorld::evidenceFile)
+                    .with((w, r) -> r.accept("*/*"))),
+            Map.entry("deleteAssessmentEvidenceFile", Call.of("DELETE", ASSESSMENT + "/evidence-files/{fileId}",
+                    AuthorizationWorld::assessmentDraft, AuthorizationWorld::evidenceFile)),
             // ratings
             Map.entry("getRatingDistribution", Call.of("GET", "/api/v1/ratings").needs(AuthorizationWorld::assessmentFinal)
                     .with((w, r) -> r.queryParam("year", FIRST_YEAR + 3))),

@@ -362,7 +362,23 @@ final class AuthorizationWorld {
     }
 
     Map<String, Object> assessmentBody(int year) {
-        return Map.of("unitId", ownUnit(), "rubricId", assessmentRubric(), "year", year);
+        return Map.of("unitId", ownUnit(), "rubricId", assessmentRubric(), "year", year, "periodId",
+                selfAssessmentPeriod(year));
+    }
+
+    /** The period of {@code year} of a plan of its own whose SELF_ASSESSMENT obligation the group owes. */
+    String selfAssessmentPeriod(int year) {
+        List<String> periods = once("selfAssessmentPeriods", () -> {
+            Map<String, Object> body = new HashMap<>(planBody());
+            body.put("periodStart", FIRST_YEAR - 1);
+            String planId = createId(PLANS, body);
+            String obligationId = createId(OBLIGATIONS, Map.of("kind", "SELF_ASSESSMENT", "title",
+                    unique("Gửi hồ sơ tự đánh giá, chấm điểm"), "groupId", group(), "dueMonthDay", "--11-15",
+                    "graceDays", 0), planId);
+            return api().queryParam("size", 10).when().get(PERIODS, obligationId)
+                    .then().statusCode(200).extract().path("items.id");
+        });
+        return periods.get(year - FIRST_YEAR + 1);
     }
 
     static Map<String, Object> selfScores() {
@@ -381,6 +397,13 @@ final class AuthorizationWorld {
 
     String assessmentDraft() {
         return once("assessmentDraft", () -> createId(ASSESSMENTS, assessmentBody(FIRST_YEAR)));
+    }
+
+    /** An evidence file on criterion I.1 of the draft score sheet. */
+    String evidenceFile() {
+        return once("evidenceFile", () -> api().contentType("multipart/form-data").multiPart("criterion", "I.1")
+                .multiPart("file", "ke-hoach.pdf", PDF, "application/pdf").when()
+                .post(ASSESSMENT + "/evidence-files", assessmentDraft()).then().statusCode(201).extract().path("id"));
     }
 
     String assessmentSubmitted() {

@@ -1,0 +1,44 @@
+package org.danvan.submission;
+
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.danvan.common.Problems;
+import org.danvan.common.SearchText;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The HTTP side of evidence files, shared by every resource that takes or serves them. */
+public final class AttachmentHttp {
+
+    private AttachmentHttp() {
+    }
+
+    /** The bytes of the multipart part {@code file}; a request without it is a 400 on {@code file}. */
+    public static byte[] bytesOf(FileUpload file) {
+        if (file == null) {
+            throw Problems.invalid("file", "file-required");
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored file as a download, its name in both header forms and never sniffed. */
+    public static Response download(AttachmentService.Content content) {
+        String encoded = URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(content.bytes(), content.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + asciiName(content.fileName())
+                        + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** The name for clients that do not read {@code filename*}: diacritics dropped, quotes removed. */
+    private static String asciiName(String name) {
+        return SearchText.fold(name).replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "");
+    }
+}

@@ -11,3 +11,11 @@ alter table target_figure add column units bigint default 0 not null;
 alter table target_figure add column units_with_data bigint default 0 not null;
 alter table target_figure add column officials_without_data bigint default 0 not null;
 alter table target_figure add column units_without_headcount bigint default 0 not null;
+
+-- The new counters start at 0 on a database that already holds submissions: ask the service to
+-- rebuild the kept figures from the rows at its next start (report.FiguresOnStart), once.
+create table figure_rebuild_request (
+    id varchar(64) primary key,
+    requested_at timestamp default current_timestamp not null
+);
+insert into figure_rebuild_request (id) values ('V7 coverage counters');

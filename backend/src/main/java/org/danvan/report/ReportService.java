@@ -395,6 +395,23 @@ public class ReportService {
         return new RebuildResult(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Rebuilds the kept figures when a migration asked for it (a row in figure_rebuild_request: a new
+     * kept counter starts at its column default, not at what the rows say), then forgets the request.
+     * The row lock makes a second replica starting at the same time wait and then find nothing to do.
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = 3600)
+    public Optional<RebuildResult> rebuildRequestedFigures() {
+        if (em.createNativeQuery("select id from figure_rebuild_request for update").getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        long started = System.nanoTime();
+        long[] counts = sync.rebuildAll();
+        em.createNativeQuery("delete from figure_rebuild_request").executeUpdate();
+        return Optional.of(new RebuildResult(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000));
+    }
+
     private ObligationPeriod periodOf(Plan plan, String periodId) {
         return Ids.parse(periodId).map(id -> em.find(ObligationPeriod.class, id))
                 .filter(p -> p.obligation.plan.id.equals(plan.id))

@@ -26,6 +26,7 @@ async function aUnitThatHasNotSent(api: APIRequestContext, admin: APIRequestCont
 }
 
 test('a unit sends its plan, the coordinator returns it, the unit resends it, the coordinator accepts it', async ({ browser }) => {
+  test.setTimeout(240_000); // two signed-in pages through four moves: over a minute on a loaded two-core machine
   const api = await apiAs(USERS.coordinator);
   const admin = await apiAs(USERS.admin);
   const planId = await plan859(api);

@@ -270,6 +270,9 @@ function AppraisalForm({ assessment, rubric, onReload }: { assessment: Assessmen
                 <InputNumber
                   step={0.5}
                   decimalSeparator={lang.startsWith('en') ? '.' : ','}
+                  // the range for assistive technology only: a max prop would cut a typed score down silently
+                  aria-valuemin={0}
+                  aria-valuemax={node.max}
                   aria-label={t('appraisal.pointsLabel', { code })}
                   style={{ width: '100%' }}
                 />

@@ -324,6 +324,9 @@ function SheetForm({ assessment, rubric, onReload }: { assessment: Assessment; r
               <InputNumber
                 step={0.5}
                 decimalSeparator={lang.startsWith('en') ? '.' : ','}
+                // the range for assistive technology only: a max prop would cut a typed score down silently
+                aria-valuemin={0}
+                aria-valuemax={node.max}
                 aria-label={t('sheet.pointsLabel', { code })}
                 style={{ width: '100%' }}
               />

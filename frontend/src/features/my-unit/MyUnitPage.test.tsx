@@ -76,6 +76,23 @@ describe('the unit’s calendar', () => {
     expect(request.query.has('to')).toBe(false);
   });
 
+  it('calls a period past its due date but inside its grace days still on time, not overdue', async () => {
+    const yesterday = dayjs().subtract(1, 'day').format('YYYY-MM-DD');
+    const tomorrow = dayjs().add(1, 'day');
+    const inGrace = entry({
+      periodId: 'g', obligationTitle: 'Báo cáo trong thời gian gia hạn', dueDate: yesterday,
+      lastDayOnTime: tomorrow.format('YYYY-MM-DD'), state: 'NOT_STARTED', status: 'MISSING', timeliness: null, submissionId: null,
+    });
+    fakeApi({ 'GET /api/v1/org-units/u-snv/calendar': () => ({ ...page([inGrace]), size: 500 }) });
+    renderPage(<MyUnitPage />, { route: '/my-unit', path: '/my-unit', me: REPORTER });
+
+    const table = await screen.findByRole('table', { name: 'Các kỳ báo cáo của đơn vị' });
+    const row = within(table).getByRole('row', { name: /Báo cáo trong thời gian gia hạn/ });
+    expect(within(row).getByText(`(Còn trong hạn đến ${tomorrow.format('DD/MM/YYYY')})`, { exact: false })).toBeInTheDocument();
+    expect(within(row).queryByText('Quá hạn')).not.toBeInTheDocument();
+    expect(within(screen.getByTestId('summary-overdue')).getByText('0')).toBeInTheDocument();
+  });
+
   it('starts a draft with “Lập báo cáo” and opens it', async () => {
     const server = fakeApi({
       'GET /api/v1/org-units/u-snv/calendar': () => page(ENTRIES),

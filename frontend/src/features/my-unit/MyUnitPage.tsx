@@ -151,7 +151,9 @@ export default function MyUnitPage() {
     let hint: string | null = null;
     if (entry.state === 'OVERDUE') hint = t('calendar.overdueBy', { count: -days });
     else if (entry.state === 'NOT_STARTED' || entry.state === 'DRAFT') {
-      hint = days === 0 ? t('calendar.dueToday') : days > 0 ? t('calendar.dueIn', { count: days }) : null;
+      // past the due date but inside the grace days: still on time until the last day on time
+      hint = days === 0 ? t('calendar.dueToday') : days > 0 ? t('calendar.dueIn', { count: days })
+        : entry.lastDayOnTime ? t('calendar.inGrace', { date: formatDate(entry.lastDayOnTime) }) : null;
     }
     if (inline) {
       return (

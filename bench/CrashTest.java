@@ -103,10 +103,16 @@ public class CrashTest {
         String adminToken = token(basic, adminAccount, "crash-test admin");
         String auth = Http.bearer(adminToken);
 
-        // one reporter per unit, units in a stable order
+        // one reporter per unit of the admin's province (a reporter reads only its province's plans),
+        // units in a stable order
+        java.util.Set<Object> inProvince = new java.util.HashSet<>();
+        for (Map<String, Object> u : items(Http.ok(auth, "GET", "/api/v1/org-units?parentId=" + province + "&size=500",
+                null))) {
+            inProvince.add(u.get("id"));
+        }
         Map<String, String> reporterOfUnit = new LinkedHashMap<>();
         for (Map<String, Object> a : items(Http.ok(auth, "GET", "/api/v1/accounts?role=REPORTER&size=500", null))) {
-            if (Boolean.TRUE.equals(a.get("enabled")) && a.get("unitId") != null) {
+            if (Boolean.TRUE.equals(a.get("enabled")) && inProvince.contains(a.get("unitId"))) {
                 reporterOfUnit.putIfAbsent((String) a.get("unitId"), (String) a.get("id"));
             }
         }
@@ -114,9 +120,10 @@ public class CrashTest {
         Collections.sort(units);
         units = units.subList(0, Math.min(unitCount, units.size()));
 
-        // plans are a coordinator's work
-        String coordinatorAccount = (String) items(Http.ok(auth, "GET", "/api/v1/accounts?role=COORDINATOR&size=1", null))
-                .get(0).get("id");
+        // plans are a coordinator's work: a national one (no unit), whose reach holds every province
+        String coordinatorAccount = (String) items(Http.ok(auth, "GET", "/api/v1/accounts?role=COORDINATOR&size=100", null))
+                .stream().filter(a -> a.get("unitId") == null && a.get("reachUnitId") == null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the demo data has no national coordinator")).get("id");
         String coordinator = Http.bearer(token(basic, coordinatorAccount, "crash-test coordinator"));
         StringBuilder members = new StringBuilder();
         for (String u : units) {

@@ -57,6 +57,32 @@ export function useLeaveGuard(isDirty: () => boolean, active: boolean) {
   }, [active, isDirty]);
 }
 
+/**
+ * Asks before dropping unsaved changes (closing a form's drawer, cancelling a review); `drop` runs at
+ * once when nothing is unsaved, and after the user confirms otherwise.
+ */
+export function useConfirmDiscard() {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  return useCallback(
+    (dirty: boolean, drop: () => void) => {
+      if (!dirty) {
+        drop();
+        return;
+      }
+      modal.confirm({
+        title: t('unsaved.discardTitle'),
+        content: t('unsaved.discardContent'),
+        okText: t('unsaved.discard'),
+        okButtonProps: { danger: true },
+        cancelText: t('unsaved.stay'),
+        onOk: drop,
+      });
+    },
+    [modal, t],
+  );
+}
+
 /** `next` laid over the form's `current` store: keys only `current` has are emptied, lists replaced whole. */
 function overlay(next: unknown, current: unknown): unknown {
   if (!isPlain(next) || !isPlain(current)) return next;

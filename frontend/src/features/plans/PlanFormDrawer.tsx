@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Col, DatePicker, Form, Input, InputNumber, Row, Typography } from 'antd';
-import { useFormDraft } from '@/components/FormDraft';
+import { useConfirmDiscard, useFormDraft } from '@/components/FormDraft';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
@@ -103,8 +103,7 @@ interface PlanFormDrawerProps {
 /** Creates a plan (in DRAFT) or edits one; an ISSUED plan keeps its identity, as the server requires. */
 export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerProps) {
   const { t } = useTranslation('plans');
-  const { message, modal } = App.useApp();
-  const { t: tc } = useTranslation();
+  const { message } = App.useApp();
   const client = useQueryClient();
   const { required, requiredSelect } = useRules();
   const [form] = Form.useForm<PlanFormValues>();
@@ -120,26 +119,15 @@ export function PlanFormDrawer({ open, plan, onClose, onSaved }: PlanFormDrawerP
     if (open) setFailure(null);
   }, [open]);
   // a local draft, not the server's: see the README, "What a user types is never lost"
+  const confirmDiscard = useConfirmDiscard();
   const draft = useFormDraft({ form, name: 'plan', id: plan?.id ?? 'new', version: plan?.version ?? null, initial: initialValues, enabled: open });
 
   /** Closing the drawer with unsaved changes asks first; leaving them drops the draft. */
-  const close = () => {
-    if (!draft.dirty) {
+  const close = () =>
+    confirmDiscard(draft.dirty, () => {
+      if (draft.dirty) draft.discard();
       onClose();
-      return;
-    }
-    modal.confirm({
-      title: tc('unsaved.discardTitle'),
-      content: tc('unsaved.discardContent'),
-      okText: tc('unsaved.discard'),
-      okButtonProps: { danger: true },
-      cancelText: tc('unsaved.stay'),
-      onOk: () => {
-        draft.discard();
-        onClose();
-      },
     });
-  };
 
   const save = useMutation({
     mutationFn: (body: S['PlanWrite']) =>

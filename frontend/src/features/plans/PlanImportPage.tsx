@@ -9,7 +9,7 @@ import { api, unwrap } from '@/lib/api';
 import { registerMessages } from '@/lib/i18n';
 import { fieldPath, ProblemError } from '@/lib/problem';
 import { PageHeader } from '@/components/PageHeader';
-import { useFormDraft, useStoredDraft } from '@/components/FormDraft';
+import { useConfirmDiscard, useFormDraft, useStoredDraft } from '@/components/FormDraft';
 import { useErrorMessage } from '@/components/QueryState';
 import { FailureAlert, useFailure } from './FormDrawer';
 import { draftToValues, valuesToCreateBody, type ImportFormValues, type PlanDraft, type SourceSpan } from './importDraft';
@@ -64,8 +64,7 @@ function readDocument(document: Document): Promise<PlanDraft> {
 export default function PlanImportPage() {
   const { t } = useTranslation('plans');
   const errorMessage = useErrorMessage();
-  const { message, modal } = App.useApp();
-  const { t: tc } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
   const wide = useWide();
@@ -158,20 +157,8 @@ export default function PlanImportPage() {
   const onFinishFailed = useCallback(() => setFailure([t('import.invalid')]), [setFailure, t]);
   const { dirty, discard } = local;
   // dropping a review with unsaved changes asks first
-  const onCancel = useCallback(() => {
-    if (!dirty) {
-      discard();
-      return;
-    }
-    modal.confirm({
-      title: tc('unsaved.discardTitle'),
-      content: tc('unsaved.discardContent'),
-      okText: tc('unsaved.discard'),
-      okButtonProps: { danger: true },
-      cancelText: tc('unsaved.stay'),
-      onOk: discard,
-    });
-  }, [dirty, discard, modal, tc]);
+  const confirmDiscard = useConfirmDiscard();
+  const onCancel = useCallback(() => confirmDiscard(dirty, discard), [confirmDiscard, dirty, discard]);
   // the form does not render again when only the highlighted passage changes
   const choice = useMemo(() => ({ select: (span: SourceSpan | null) => setSelected({ span }), hover: setHovered }), []);
 

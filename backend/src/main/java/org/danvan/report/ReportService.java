@@ -390,9 +390,7 @@ public class ReportService {
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public RebuildResult rebuildFigures() {
-        long started = System.nanoTime();
-        long[] counts = sync.rebuildAll();
-        return new RebuildResult(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+        return rebuildAll();
     }
 
     /**
@@ -406,10 +404,16 @@ public class ReportService {
         if (em.createNativeQuery("select id from figure_rebuild_request for update").getResultList().isEmpty()) {
             return Optional.empty();
         }
+        RebuildResult done = rebuildAll();
+        em.createNativeQuery("delete from figure_rebuild_request").executeUpdate();
+        return Optional.of(done);
+    }
+
+    /** Recounts every kept figure from the rows, in the caller's transaction (ArC intercepts self-calls too). */
+    private RebuildResult rebuildAll() {
         long started = System.nanoTime();
         long[] counts = sync.rebuildAll();
-        em.createNativeQuery("delete from figure_rebuild_request").executeUpdate();
-        return Optional.of(new RebuildResult(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000));
+        return new RebuildResult(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
     }
 
     private ObligationPeriod periodOf(Plan plan, String periodId) {

@@ -2537,6 +2537,11 @@ export interface components {
             obligationId: string;
             periodId: string;
             unitId: string;
+            /**
+             * @description The unit's name as it is now, so that a list of submissions (the review queue) names its units without a request per row.
+             * @example Ban Dân tộc tỉnh Tây Ninh
+             */
+            readonly unitName: string;
             status: components["schemas"]["SubmissionStatus"];
             sections: components["schemas"]["Sections"];
             values: components["schemas"]["ReportedValue"][];
@@ -4140,6 +4145,7 @@ export interface components {
                  *       "obligationId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8f02",
                  *       "periodId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9001",
                  *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                 *       "unitName": "Sở Nội vụ tỉnh Tây Ninh",
                  *       "status": "DRAFT",
                  *       "sections": {
                  *         "results": "Đã ban hành Kế hoạch số 45/KH-SNV ngày 02/4/2024."
@@ -6010,6 +6016,7 @@ export interface operations {
                      *           "obligationId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8f02",
                      *           "periodId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9001",
                      *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ tỉnh Tây Ninh",
                      *           "status": "SUBMITTED",
                      *           "sections": {
                      *             "results": "Đã ban hành Kế hoạch số 45/KH-SNV ngày 02/4/2024 thực hiện công tác dân vận chính quyền."

@@ -3,7 +3,6 @@ import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StatusTag } from '@/components/StatusTag';
-import { UnitName } from '@/components/UnitName';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { SUBMISSION_NS } from './i18n';
 import { type Submission, useObligationRef, usePeriodRef, usePlanRef } from './refs';
@@ -29,7 +28,7 @@ export function SubmissionSummary({ submission, linkPlan = false, compact = fals
   const none = <Typography.Text type="secondary">{t('summary.none')}</Typography.Text>;
 
   const items: DescriptionsProps['items'] = [
-    { key: 'unit', label: t('summary.unit'), children: <UnitName id={submission.unitId} /> },
+    { key: 'unit', label: t('summary.unit'), children: <Typography.Text>{submission.unitName}</Typography.Text> },
     {
       key: 'plan',
       label: t('summary.plan'),

@@ -77,6 +77,7 @@ export function submission(overrides: Partial<S['Submission']> = {}): S['Submiss
     obligationId: 'o1',
     periodId: 'pe1',
     unitId: 'u-snv',
+    unitName: 'Sở Nội vụ tỉnh Tây Ninh',
     status: 'SUBMITTED',
     sections: {
       results: 'Đã quán triệt Chỉ thị số 33/CT-TTg đến toàn thể cán bộ, công chức.',

@@ -7,7 +7,6 @@ import { FilterBar, FilterSelect } from '@/components/FilterBar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
-import { UnitName } from '@/components/UnitName';
 import { type Submission, useObligationRef, usePeriodRef } from '@/components/submission';
 import { api, unwrap } from '@/lib/api';
 import { formatDateTime } from '@/lib/format';
@@ -124,7 +123,7 @@ export default function ReviewQueuePage() {
                 title: t('queue.unit'),
                 render: (_, row) => (
                   <div style={{ minWidth: 160 }}>
-                    <UnitName id={row.unitId} />
+                    <Typography.Text>{row.unitName}</Typography.Text>
                   </div>
                 ),
               },

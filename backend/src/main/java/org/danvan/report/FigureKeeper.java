@@ -63,8 +63,12 @@ public class FigureKeeper {
         }
     }
 
-    /** The row and the plan of a period a unit owes: what a create needs, in one indexed probe. */
-    public record Owed(Standing standing, UUID planId, UUID obligationId, PlanStatus planStatus) {
+    /**
+     * The row and the plan of a period a unit owes, with the unit's path (for the caller's reach) and
+     * name: what a create needs, in one indexed probe.
+     */
+    public record Owed(Standing standing, UUID planId, UUID obligationId, PlanStatus planStatus, String unitPath,
+            String unitName) {
     }
 
     /** The unit's row of the period; empty when the unit does not owe it. */
@@ -75,11 +79,12 @@ public class FigureKeeper {
 
     /** {@link #standing} with the period's obligation and plan; empty when the unit does not owe the period. */
     public Optional<Owed> owed(UUID periodId, UUID unitId) {
-        return probe("select " + STANDING_COLUMNS + ", o.plan_id, o.id, pl.status from assignment a"
+        return probe("select " + STANDING_COLUMNS + ", o.plan_id, o.id, pl.status, u.path, u.name from assignment a"
                 + " join obligation_period p on p.id = a.period_id join obligation o on o.id = p.obligation_id"
-                + " join plan pl on pl.id = o.plan_id where a.period_id = ? and a.unit_id = ?", periodId, unitId)
+                + " join plan pl on pl.id = o.plan_id join org_unit u on u.id = a.unit_id"
+                + " where a.period_id = ? and a.unit_id = ?", periodId, unitId)
                 .map(row -> new Owed(standingOf(row), toUuid(row[7]), toUuid(row[8]),
-                        PlanStatus.valueOf((String) row[9])));
+                        PlanStatus.valueOf((String) row[9]), (String) row[10], (String) row[11]));
     }
 
     /**

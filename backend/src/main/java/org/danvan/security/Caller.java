@@ -102,7 +102,12 @@ public class Caller {
 
     /** Whether the unit is in the caller's reach: its submissions, assessments, models and calendar. */
     public boolean covers(OrgUnit unit) {
-        return scopePath().map(prefix -> unit.path.startsWith(prefix)).orElse(true);
+        return covers(unit.path);
+    }
+
+    /** {@link #covers(OrgUnit)} by the unit's path, for a hot path that read it without the entity. */
+    public boolean covers(String unitPath) {
+        return scopePath().map(unitPath::startsWith).orElse(true);
     }
 
     /**

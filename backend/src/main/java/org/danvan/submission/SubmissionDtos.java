@@ -39,7 +39,7 @@ public final class SubmissionDtos {
     }
 
     public record SubmissionView(String id, String planId, String obligationId, String periodId, String unitId,
-            SubmissionStatus status, SectionsDto sections, List<ValueDto> values, String documentNumber,
+            String unitName, SubmissionStatus status, SectionsDto sections, List<ValueDto> values, String documentNumber,
             LocalDate documentDate, LocalDate effectiveDueDate, Timeliness timeliness, Instant firstSubmittedAt,
             Instant submittedAt, Instant acceptedAt, long version, Instant createdAt, Instant updatedAt) {
     }

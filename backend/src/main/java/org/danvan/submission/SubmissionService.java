@@ -97,10 +97,6 @@ public class SubmissionService {
     @Transactional
     public Created createSubmission(SubmissionCreate write, Optional<String> idempotencyKey) {
         Optional<UUID> unitId = Ids.parse(write.unitId());
-        // an account acts for the units in its reach only: refused before anything else tells it about another unit
-        if (unitId.map(id -> em.find(OrgUnit.class, id)).filter(u -> !actor.covers(u)).isPresent()) {
-            throw Problems.forbidden("out-of-scope");
-        }
         String hash = Hashes.sha256(write.toString());
         Optional<String> scopedKey = idempotencyKey.map(this::scopedKey);
         Optional<IdempotencyRecord> seen = scopedKey.map(key -> em.find(IdempotencyRecord.class, key));
@@ -113,15 +109,23 @@ public class SubmissionService {
         Optional<UUID> periodId = Ids.parse(write.periodId());
         Optional<FigureKeeper.Owed> owed = periodId.isEmpty() || unitId.isEmpty() ? Optional.empty()
                 : figures.owed(periodId.get(), unitId.get());
+        // an account acts for the units in its reach only: refused before anything else tells it about another unit
         if (owed.isEmpty()) {
-            throw Problems.invalid(whyNotOwed(write, periodId.map(id -> em.find(ObligationPeriod.class, id)), unitId));
+            OrgUnit unit = unitId.map(id -> em.find(OrgUnit.class, id)).orElse(null);
+            if (unit != null && !actor.covers(unit)) {
+                throw Problems.forbidden("out-of-scope");
+            }
+            throw Problems.invalid(whyNotOwed(write, periodId.map(id -> em.find(ObligationPeriod.class, id)), unit));
+        }
+        if (!actor.covers(owed.get().unitPath())) {
+            throw Problems.forbidden("out-of-scope");
         }
         if (owed.get().planStatus() == PlanStatus.CLOSED) {
             throw Problems.conflict("plan-closed");
         }
         FigureKeeper.Standing standing = owed.get().standing();
         if (standing.submissionId() != null) {
-            throw Problems.conflict("submission-exists", em.find(OrgUnit.class, unitId.get()).name);
+            throw Problems.conflict("submission-exists", owed.get().unitName());
         }
         // the period and the unit by their ids alone: a create reads no row beyond the probe, and its
         // statements go around the persistence context, which it never opens
@@ -132,6 +136,7 @@ public class SubmissionService {
         submission.period.id = periodId.get();
         submission.unit = new OrgUnit();
         submission.unit.id = unitId.get();
+        submission.unit.name = owed.get().unitName();
         apply(submission, write.content());
         insertDraft(submission, periodId.get(), unitId.get());
         scopedKey.ifPresent(key -> {
@@ -182,13 +187,11 @@ public class SubmissionService {
     }
 
     /** Why a create names no row of the assignment: an unknown period or unit, or a unit not owing it. */
-    private List<FieldError> whyNotOwed(SubmissionCreate write, Optional<ObligationPeriod> period,
-            Optional<UUID> unitId) {
+    private List<FieldError> whyNotOwed(SubmissionCreate write, Optional<ObligationPeriod> period, OrgUnit unit) {
         List<FieldError> errors = new ArrayList<>();
         if (period.isEmpty()) {
             errors.add(new FieldError("periodId", "unknown-period", write.periodId()));
         }
-        OrgUnit unit = unitId.map(id -> em.find(OrgUnit.class, id)).orElse(null);
         if (unit == null) {
             errors.add(new FieldError("unitId", "unknown-org-unit", write.unitId()));
         } else if (period.isPresent()) {
@@ -475,7 +478,7 @@ public class SubmissionService {
         Timeliness timeliness = s.firstSubmittedAt == null ? null
                 : Deadlines.timeliness(s.firstSubmittedAt, Deadlines.lastDayOnTime(due, s.period.obligation.graceDays));
         return new SubmissionView(s.id.toString(), s.planId.toString(), s.obligationId.toString(),
-                s.period.id.toString(), s.unit.id.toString(), s.status,
+                s.period.id.toString(), s.unit.id.toString(), s.unit.name, s.status,
                 new SectionsDto(s.results, s.shortcomings, s.causes, s.directions, s.recommendations),
                 s.values.stream().map(v -> new ValueDto(v.targetId.toString(), v.numerator, v.denominator)).toList(),
                 s.documentNumber, s.documentDate, due, timeliness, s.firstSubmittedAt, s.submittedAt, s.acceptedAt,

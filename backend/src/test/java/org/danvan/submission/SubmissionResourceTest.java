@@ -73,6 +73,8 @@ class SubmissionResourceTest {
     @Test
     void shouldCreateADraftWithLocationAndETag() {
         Setting s = Setting.create();
+        String unitName = api().when().get("/api/v1/org-units/{id}", s.unit()).then().statusCode(200)
+                .extract().path("name");
         var created = api().body(draft(s.period(), s.unit())).when().post(SUBMISSIONS).then()
                 .statusCode(201)
                 .header("ETag", "\"0\"")
@@ -80,6 +82,7 @@ class SubmissionResourceTest {
                 .body("obligationId", equalTo(s.obligation()))
                 .body("periodId", equalTo(s.period()))
                 .body("unitId", equalTo(s.unit()))
+                .body("unitName", equalTo(unitName))
                 .body("status", equalTo("DRAFT"))
                 .body("sections.results", equalTo(
                         "Đã ban hành Kế hoạch số 45/KH-SNV thực hiện công tác dân vận chính quyền."))
@@ -171,6 +174,10 @@ class SubmissionResourceTest {
                 .statusCode(200).body("items.id", contains(c));
         api().queryParam("unitId", s.unit()).when().get(SUBMISSIONS).then()
                 .statusCode(200).body("items.id", containsInAnyOrder(a, c));
+        // each item names its unit, so a queue needs no request per row
+        String otherName = api().when().get("/api/v1/org-units/{id}", s.otherUnit()).then().extract().path("name");
+        api().queryParam("planId", s.plan()).queryParam("unitId", s.otherUnit()).when().get(SUBMISSIONS).then()
+                .statusCode(200).body("items.unitName", contains(otherName));
         api().queryParam("planId", s.plan()).queryParam("status", "SUBMITTED").when().get(SUBMISSIONS).then()
                 .statusCode(200).body("items.id", contains(b)).body("items.status", contains("SUBMITTED"));
         api().queryParam("planId", s.plan()).queryParam("status", "DRAFT").queryParam("unitId", s.unit())

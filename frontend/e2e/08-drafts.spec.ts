@@ -1,12 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiAs, getJson, signIn, USERS } from './support';
+import { apiAs, getJson, screenshot, signIn, USERS } from './support';
 
 // Issue 15, part 2: what a user types survives navigation and failed saves. A reporter types into a
 // report and a score sheet, tries to leave (the app asks), reloads (the typing comes back with a
 // notice) and saves a sheet with a score above the maximum and an empty evidence row (the errors are
 // at the fields, in view, not silently ignored).
-
-const SHOTS = '/tmp';
 
 /** A record of `kind` in DRAFT whose unit has an enabled reporter account. */
 async function aDraftWithReporter(api: APIRequestContext, admin: APIRequestContext, url: string) {
@@ -24,7 +22,7 @@ async function triesToLeave(page: Page, link: string, shot: string) {
   await page.locator('.ant-breadcrumb').getByRole('link', { name: link }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Rời trang khi chưa lưu?');
-  await page.screenshot({ path: `${SHOTS}/${shot}` });
+  await screenshot(page, shot);
   await dialog.getByRole('button', { name: 'Ở lại' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
@@ -55,10 +53,10 @@ test('a report and a score sheet keep the typing across leaving and reloading, a
   await reporter.goto(`/my-unit/submissions/${report.id}`);
   const results = reporter.getByLabel('Kết quả đạt được');
   await results.fill('Đã quán triệt kế hoạch đến toàn thể cán bộ, công chức; tổ chức 3 hội nghị.');
-  await triesToLeave(reporter, 'Đơn vị của tôi', 'forms-report-leave.png');
+  await triesToLeave(reporter, 'Đơn vị của tôi', 'forms-report-leave');
   await reloadsAndFindsTheDraft(reporter);
   await expect(reporter.getByLabel('Kết quả đạt được')).toHaveValue('Đã quán triệt kế hoạch đến toàn thể cán bộ, công chức; tổ chức 3 hội nghị.');
-  await reporter.screenshot({ path: `${SHOTS}/forms-report-restored.png` });
+  await screenshot(reporter, 'forms-report-restored');
   // discarding goes back to what the server has
   await reporter.getByTestId('draft-notice').getByRole('button', { name: 'Bỏ bản nháp' }).click();
   await expect(reporter.getByTestId('draft-notice')).toHaveCount(0);
@@ -82,7 +80,7 @@ test('a report and a score sheet keep the typing across leaving and reloading, a
   await expect(row.getByText(`Điểm tối đa là ${max}`)).toBeVisible();
   await expect(first).toHaveValue(aboveShown);
 
-  await triesToLeave(unit, 'Tự chấm điểm', 'forms-sheet-leave.png');
+  await triesToLeave(unit, 'Tự chấm điểm', 'forms-sheet-leave');
   await reloadsAndFindsTheDraft(unit);
   await expect(unit.getByLabel(/^Điểm tự chấm tiêu chí /).first()).toHaveValue(aboveShown);
 
@@ -100,7 +98,7 @@ test('a report and a score sheet keep the typing across leaving and reloading, a
   await expect(missing).toBeInViewport();
   await expect(unit.getByTestId('save-problems')).toContainText('Hãy sửa các ô được đánh dấu');
   await unit.waitForTimeout(600);
-  await unit.screenshot({ path: `${SHOTS}/forms-sheet-empty-evidence.png` });
+  await screenshot(unit, 'forms-sheet-empty-evidence');
   expect(saves).toHaveLength(0);
 
   // above the maximum again: the save goes nowhere and the field is brought into view
@@ -110,7 +108,7 @@ test('a report and a score sheet keep the typing across leaving and reloading, a
   const tooHigh = row.getByText(`Điểm tối đa là ${max}`);
   await expect(tooHigh).toBeInViewport();
   await unit.waitForTimeout(600);
-  await unit.screenshot({ path: `${SHOTS}/forms-sheet-above-max.png` });
+  await screenshot(unit, 'forms-sheet-above-max');
   expect(saves).toHaveLength(0);
   await unit.close();
 });

@@ -4106,6 +4106,7 @@ export interface components {
                  *       "obligationId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8f03",
                  *       "periodId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9002",
                  *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                 *       "unitName": "Sở Nội vụ tỉnh Tây Ninh",
                  *       "status": "RETURNED",
                  *       "sections": {
                  *         "results": "100% cán bộ, công chức được quán triệt Chỉ thị số 33/CT-TTg.",

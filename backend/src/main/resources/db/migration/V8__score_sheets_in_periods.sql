@@ -11,9 +11,12 @@ create index assessment_evidence_file_idx on assessment_evidence_file (assessmen
 
 -- Sheets made before a period was required move to the SELF_ASSESSMENT period of their year that
 -- their unit owes (an assignment row: in the group and valid on the due date), the earliest due
--- first, skipping a period another sheet of the unit already answers. Sheets with no such period
--- (orphans) are kept as they are, period_id null: readable, rated as before, counted in no
--- period; the API shows them with periodId null and they take no evidence files.
+-- first, skipping a period another sheet of the unit already answers. Of a unit's sheets of one year
+-- without a period, only the oldest moves: the subqueries of an UPDATE see the table as it was
+-- before the statement, so two such sheets (on two rubrics) would both take the same period. Sheets
+-- with no such period, and the younger ones of a pair (orphans), are kept as they are, period_id
+-- null: readable, rated as before, counted in no period; the API shows them with periodId null and
+-- they take no evidence files.
 update assessment set period_id = (
     select a.period_id from assignment a
     join obligation_period p on p.id = a.period_id
@@ -22,7 +25,12 @@ update assessment set period_id = (
       and not exists (select 1 from assessment b where b.period_id = a.period_id and b.unit_id = assessment.unit_id)
     order by p.due_date, p.id
     fetch first 1 rows only)
-where period_id is null;
+where period_id is null
+  and not exists (select 1 from assessment c
+                  where c.unit_id = assessment.unit_id and c.assessment_year = assessment.assessment_year
+                    and c.period_id is null and c.id <> assessment.id
+                    and (c.created_at < assessment.created_at
+                         or (c.created_at = assessment.created_at and c.id < assessment.id)));
 
 -- ... and take over the unit's submission to that period, when it has one no other sheet holds.
 -- States are not rewritten here: the kept figures follow the submissions, and the next move of

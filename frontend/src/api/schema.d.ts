@@ -305,6 +305,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/tasks/{taskId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+                /** @description Task id. */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List a task's assignments
+         * @description Pages through the units the task is assigned to (one assignment per lead unit and per
+         *     coordinating unit; a unit named in both leads only; a unit merged away by the task's due date
+         *     is replaced by its successor), the leads first. Kept in step with the task: changing its units
+         *     or time frame changes them. A caller sees the assignments of the units in its reach (a
+         *     reporter: its own unit's), as with submissions.
+         */
+        get: operations["listTaskAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/task-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a plan's task assignments
+         * @description Pages through the assignments of all the plan's tasks, in the plan's task order (the leads of a
+         *     task first), filtered by unit, role and status. A caller sees the assignments of the units in
+         *     its reach (a province's coordinator: its province's units; a reporter: its own unit's), as
+         *     with submissions.
+         */
+        get: operations["listPlanTaskAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/targets": {
         parameters: {
             query?: never;
@@ -2239,17 +2294,48 @@ export interface components {
             totalItems: number;
         };
         /**
-         * @description CONTINUOUS (Thường xuyên), WHOLE_PERIOD (Cả năm, cả giai đoạn), BY_DATE (trước ngày ...).
+         * @description CONTINUOUS (Thường xuyên), WHOLE_PERIOD (Cả năm, cả giai đoạn), BY_DATE (trước ngày ...),
+         *     BY_MONTH (trong tháng 6/2023), BY_QUARTER (trong Quý II/2024). A month or a quarter is due on its
+         *     last day.
          * @enum {string}
          */
-        TimeFrameKind: "CONTINUOUS" | "WHOLE_PERIOD" | "BY_DATE";
+        TimeFrameKind: "CONTINUOUS" | "WHOLE_PERIOD" | "BY_DATE" | "BY_MONTH" | "BY_QUARTER";
+        /**
+         * @description When a task is due. Written with `dueDate` for BY_DATE, `year` and `month` for BY_MONTH, `year`
+         *     and `quarter` for BY_QUARTER (or, for these two, only `dueDate`, the last day of the month or
+         *     quarter), none of them otherwise; read back with all of them filled in (the due date of a month
+         *     or a quarter is its last day), which a write may repeat.
+         * @example {
+         *       "kind": "BY_QUARTER",
+         *       "dueDate": "2024-06-30",
+         *       "year": 2024,
+         *       "month": null,
+         *       "quarter": 2,
+         *       "text": "Trong Quý II/2024"
+         *     }
+         */
         TimeFrame: {
             kind: components["schemas"]["TimeFrameKind"];
             /**
              * Format: date
-             * @description Required for BY_DATE, absent otherwise.
+             * @description Required for BY_DATE; for BY_MONTH and BY_QUARTER the last day of the month or quarter; absent otherwise.
              */
             dueDate?: string | null;
+            /**
+             * Format: int32
+             * @description The year of a BY_MONTH or BY_QUARTER time frame; absent otherwise.
+             */
+            year?: number | null;
+            /**
+             * Format: int32
+             * @description The month (1-12) of a BY_MONTH time frame; absent otherwise.
+             */
+            month?: number | null;
+            /**
+             * Format: int32
+             * @description The quarter (1-4, Quý I-IV) of a BY_QUARTER time frame; absent otherwise.
+             */
+            quarter?: number | null;
             /** @description The plan's own words. */
             text?: string | null;
         };
@@ -2282,6 +2368,51 @@ export interface components {
         };
         PlanTaskPage: {
             items: components["schemas"]["PlanTask"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+        };
+        /**
+         * @description LEAD (chủ trì; tham mưu, thực hiện), COORDINATING (phối hợp).
+         * @enum {string}
+         */
+        AssignmentRole: "LEAD" | "COORDINATING";
+        /**
+         * @description NOT_STARTED (chưa thực hiện), IN_PROGRESS (đang thực hiện), DONE (đã hoàn thành), DONE_LATE
+         *     (hoàn thành chậm), NOT_DONE (không hoàn thành). An assignment starts NOT_STARTED.
+         * @enum {string}
+         */
+        AssignmentStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DONE_LATE" | "NOT_DONE";
+        /** @description A task of a plan given to one unit, as lead or coordinating unit, with its due date. */
+        TaskAssignment: {
+            id: string;
+            planId: string;
+            taskId: string;
+            /** @example II.3 */
+            taskOrdinal: string;
+            unitId: string;
+            /** @example Sở Nội vụ */
+            unitName: string;
+            role: components["schemas"]["AssignmentRole"];
+            /**
+             * Format: date
+             * @description The task's day, or the last day of its month or quarter; 31/12 of the plan's last year for
+             *     WHOLE_PERIOD; null for CONTINUOUS (reported at each report period).
+             */
+            dueDate?: string | null;
+            status: components["schemas"]["AssignmentStatus"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TaskAssignmentPage: {
+            items: components["schemas"]["TaskAssignment"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3523,11 +3654,21 @@ export interface components {
             unitName?: string | null;
             source: components["schemas"]["SourceSpan"];
         };
-        /** @description The time frame as worded (Thời gian thực hiện); null when the task gives none. */
+        /**
+         * @description The time frame as worded (Thời gian thực hiện); null when the task gives none. "Quý II/2024" or
+         *     "quý 2 năm 2024" is read as BY_QUARTER, "tháng 6/2023" or "tháng 6 năm 2023" as BY_MONTH, with
+         *     the last day of the quarter or month as the due date.
+         */
         DraftTimeFrame: {
             kind: components["schemas"]["TimeFrameKind"];
             /** Format: date */
             dueDate?: string | null;
+            /** Format: int32 */
+            year?: number | null;
+            /** Format: int32 */
+            month?: number | null;
+            /** Format: int32 */
+            quarter?: number | null;
             /** @example Thường xuyên trong năm 2023 */
             text: string;
         } | null;
@@ -5403,6 +5544,152 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listTaskAssignments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+                /** @description Task id. */
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the task's assignments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
+                     *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                     *           "taskOrdinal": "II.3",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ",
+                     *           "role": "LEAD",
+                     *           "dueDate": "2024-06-30",
+                     *           "status": "NOT_STARTED",
+                     *           "version": 0,
+                     *           "createdAt": "2024-03-26T01:30:00Z",
+                     *           "updatedAt": "2024-03-26T01:30:00Z"
+                     *         },
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a02",
+                     *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                     *           "taskOrdinal": "II.3",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a11",
+                     *           "unitName": "Thanh tra tỉnh",
+                     *           "role": "COORDINATING",
+                     *           "dueDate": "2024-06-30",
+                     *           "status": "NOT_STARTED",
+                     *           "version": 0,
+                     *           "createdAt": "2024-03-26T01:30:00Z",
+                     *           "updatedAt": "2024-03-26T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskAssignmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPlanTaskAssignments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+                /** @description Keep the assignments of this unit. */
+                unitId?: string;
+                /** @description Keep the assignments in this role. */
+                role?: components["schemas"]["AssignmentRole"];
+                /** @description Keep the assignments in this state. */
+                status?: components["schemas"]["AssignmentStatus"];
+            };
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the plan's task assignments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
+                     *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                     *           "taskOrdinal": "II.3",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ",
+                     *           "role": "LEAD",
+                     *           "dueDate": "2024-06-30",
+                     *           "status": "NOT_STARTED",
+                     *           "version": 0,
+                     *           "createdAt": "2024-03-26T01:30:00Z",
+                     *           "updatedAt": "2024-03-26T01:30:00Z"
+                     *         },
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a03",
+                     *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d02",
+                     *           "taskOrdinal": "II.4",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ",
+                     *           "role": "LEAD",
+                     *           "dueDate": null,
+                     *           "status": "NOT_STARTED",
+                     *           "version": 0,
+                     *           "createdAt": "2024-03-26T01:30:00Z",
+                     *           "updatedAt": "2024-03-26T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskAssignmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     listPlanTargets: {

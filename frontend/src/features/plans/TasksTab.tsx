@@ -186,9 +186,18 @@ function UnitsCell({ ids, text, label }: { ids: string[]; text?: string | null; 
   );
 }
 
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
 export function TimeFrameText({ timeFrame, inline }: { timeFrame: S['TimeFrame']; inline?: boolean }) {
   const { t } = useTranslation('plans');
-  const kind = timeFrame.kind === 'BY_DATE' && timeFrame.dueDate ? t('timeFrame.byDate', { date: formatDate(timeFrame.dueDate) }) : t(`timeFrame.${timeFrame.kind}`);
+  const kind =
+    timeFrame.kind === 'BY_DATE' && timeFrame.dueDate
+      ? t('timeFrame.byDate', { date: formatDate(timeFrame.dueDate) })
+      : timeFrame.kind === 'BY_MONTH' && timeFrame.month && timeFrame.year
+        ? t('timeFrame.byMonth', { month: timeFrame.month, year: timeFrame.year })
+        : timeFrame.kind === 'BY_QUARTER' && timeFrame.quarter && timeFrame.year
+          ? t('timeFrame.byQuarter', { quarter: ROMAN_QUARTERS[timeFrame.quarter - 1], year: timeFrame.year })
+          : t(`timeFrame.${timeFrame.kind}`);
   if (inline) return <span>{timeFrame.text && timeFrame.text !== kind ? `${kind} (${timeFrame.text})` : kind}</span>;
   return (
     <div>
@@ -264,7 +273,13 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
       coordinatingText: textOrNull(values.coordinatingText),
       timeFrame: {
         kind: frameKind,
-        dueDate: frameKind === 'BY_DATE' ? toIso(values.timeFrame?.dueDate) : null,
+        // a month or a quarter (not edited here yet) keeps the last day it is due on
+        dueDate:
+          frameKind === 'BY_DATE'
+            ? toIso(values.timeFrame?.dueDate)
+            : existing && (frameKind === 'BY_MONTH' || frameKind === 'BY_QUARTER') && frameKind === existing.timeFrame.kind
+              ? (existing.timeFrame.dueDate ?? null)
+              : null,
         text: textOrNull(values.timeFrame?.text),
       },
     });

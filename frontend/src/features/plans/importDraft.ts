@@ -119,7 +119,12 @@ export function valuesToCreateBody(values: ImportFormValues): S['PlanWrite'] {
         leadText: textOrNull(task.leadText),
         coordinatingUnitIds: task.coordinatingUnitIds ?? [],
         coordinatingText: textOrNull(task.coordinatingText),
-        timeFrame: { kind, dueDate: kind === 'BY_DATE' ? toIso(task.timeFrame?.dueDate) : null, text: textOrNull(task.timeFrame?.text) },
+        // a month or a quarter goes as its last day, from which the server reads which one it is
+        timeFrame: {
+          kind,
+          dueDate: kind === 'BY_DATE' || kind === 'BY_MONTH' || kind === 'BY_QUARTER' ? toIso(task.timeFrame?.dueDate) : null,
+          text: textOrNull(task.timeFrame?.text),
+        },
       };
     }),
     targets: (values.targets ?? []).map((target) => {

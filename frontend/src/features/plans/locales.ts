@@ -158,7 +158,11 @@ const vi = {
     CONTINUOUS: 'Thường xuyên',
     WHOLE_PERIOD: 'Cả giai đoạn',
     BY_DATE: 'Theo thời hạn',
+    BY_MONTH: 'Trong tháng',
+    BY_QUARTER: 'Trong quý',
     byDate: 'Trước ngày {{date}}',
+    byMonth: 'Trong tháng {{month}}/{{year}}',
+    byQuarter: 'Trong Quý {{quarter}}/{{year}}',
   },
   common: {
     actions: 'Thao tác',
@@ -548,7 +552,11 @@ const en: PlansMessages = {
     CONTINUOUS: 'Ongoing',
     WHOLE_PERIOD: 'Whole period',
     BY_DATE: 'By a date',
+    BY_MONTH: 'Within a month',
+    BY_QUARTER: 'Within a quarter',
     byDate: 'By {{date}}',
+    byMonth: 'Within {{month}}/{{year}}',
+    byQuarter: 'Within Q{{quarter}} {{year}}',
   },
   common: {
     actions: 'Actions',

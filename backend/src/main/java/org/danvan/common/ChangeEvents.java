@@ -35,6 +35,14 @@ public final class ChangeEvents {
     public record ExtensionChanged(UUID periodId) {
     }
 
+    /** A task was created, or its units, its time frame or its plan's period changed: its assignments follow. */
+    public record TaskChanged(UUID taskId) {
+    }
+
+    /** A task is about to be deleted: its assignments go first. */
+    public record TaskDeleting(UUID taskId) {
+    }
+
     /** A target was created or changed. */
     public record TargetChanged(UUID targetId) {
     }

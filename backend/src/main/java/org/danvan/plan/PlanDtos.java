@@ -81,7 +81,22 @@ public final class PlanDtos {
         }
     }
 
-    public record TimeFrameDto(@NotNull TimeFrameKind kind, LocalDate dueDate, @Size(max = 300) String text) {
+    /**
+     * When a task is due: a day (BY_DATE), a month or a quarter of a year (BY_MONTH, BY_QUARTER: due on
+     * its last day, which is returned as {@code dueDate}), the whole period or continuous.
+     */
+    public record TimeFrameDto(@NotNull TimeFrameKind kind, LocalDate dueDate,
+            @Min(1945) @Max(2200) Integer year, @Min(1) @Max(12) Integer month, @Min(1) @Max(4) Integer quarter,
+            @Size(max = 300) String text) {
+
+        static TimeFrameDto of(PlanTask task) {
+            LocalDate due = task.timeFrameDueDate;
+            boolean month = task.timeFrameKind == TimeFrameKind.BY_MONTH;
+            boolean quarter = task.timeFrameKind == TimeFrameKind.BY_QUARTER;
+            return new TimeFrameDto(task.timeFrameKind, due, month || quarter ? due.getYear() : null,
+                    month ? due.getMonthValue() : null, quarter ? TimeFrames.quarterOf(due) : null,
+                    task.timeFrameText);
+        }
     }
 
     public record PlanTaskWrite(
@@ -105,7 +120,7 @@ public final class PlanDtos {
         static PlanTaskView of(PlanTask task) {
             return new PlanTaskView(task.id.toString(), task.plan.id.toString(), task.ordinal, task.content,
                     task.directedBy, ids(task.leadUnits), ids(task.coordinatingUnits), task.leadText,
-                    task.coordinatingText, new TimeFrameDto(task.timeFrameKind, task.timeFrameDueDate, task.timeFrameText),
+                    task.coordinatingText, TimeFrameDto.of(task),
                     task.version);
         }
 

@@ -150,6 +150,7 @@ public class PlanService {
         apply(plan, write);
         if (plan.periodStart != startBefore || plan.periodEnd != endBefore) {
             obligations.expandYearlyPeriods(plan);
+            tasks.periodChanged(plan);
         }
         plans.flush();
         if (!titleBefore.equals(plan.title + " " + plan.reference())) {

@@ -1,11 +1,15 @@
 package org.danvan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.danvan.common.ChangeEvents.TaskChanged;
+import org.danvan.common.ChangeEvents.TaskDeleting;
 import org.danvan.common.FieldError;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
@@ -15,6 +19,7 @@ import org.danvan.common.Versions;
 import org.danvan.orgunit.OrgUnit;
 import org.danvan.orgunit.OrgUnitService;
 import org.danvan.plan.PlanDtos.PlanTaskView;
+import org.danvan.plan.PlanDtos.TimeFrameDto;
 import org.danvan.plan.PlanDtos.PlanTaskWrite;
 
 @ApplicationScoped
@@ -23,11 +28,16 @@ public class PlanTaskService {
     private final PlanRepository plans;
     private final PlanTaskRepository tasks;
     private final OrgUnitService units;
+    private final Event<TaskChanged> changed;
+    private final Event<TaskDeleting> deleting;
 
-    public PlanTaskService(PlanRepository plans, PlanTaskRepository tasks, OrgUnitService units) {
+    public PlanTaskService(PlanRepository plans, PlanTaskRepository tasks, OrgUnitService units,
+            Event<TaskChanged> changed, Event<TaskDeleting> deleting) {
         this.plans = plans;
         this.tasks = tasks;
         this.units = units;
+        this.changed = changed;
+        this.deleting = deleting;
     }
 
     public PageView<PlanTaskView> listTasks(String planId, PageRequest page) {
@@ -47,6 +57,7 @@ public class PlanTaskService {
         task.position = tasks.nextPosition(task.plan.id);
         apply(task, write);
         tasks.persistAndFlush(task);
+        changed.fire(new TaskChanged(task.id));
         return PlanTaskView.of(task);
     }
 
@@ -56,6 +67,7 @@ public class PlanTaskService {
         Versions.check(expectedVersion, task.version);
         apply(task, write);
         tasks.flush();
+        changed.fire(new TaskChanged(task.id));
         return PlanTaskView.of(task);
     }
 
@@ -63,7 +75,15 @@ public class PlanTaskService {
     public void deleteTask(String planId, String taskId, long expectedVersion) {
         PlanTask task = load(plans.loadOpen(planId), taskId);
         Versions.check(expectedVersion, task.version);
+        deleting.fire(new TaskDeleting(task.id));
         tasks.delete(task);
+    }
+
+    /** The plan's period changed: the due dates of its whole-period tasks and the units valid then move with it. */
+    void periodChanged(Plan plan) {
+        for (PlanTask task : tasks.listByPlan(plan.id).list()) {
+            changed.fire(new TaskChanged(task.id));
+        }
     }
 
     private PlanTask load(Plan plan, String taskId) {
@@ -76,12 +96,7 @@ public class PlanTaskService {
         List<OrgUnit> leads = resolve("leadUnitIds", write.leadUnitIds(), errors);
         List<OrgUnit> coordinators = resolve("coordinatingUnitIds", write.coordinatingUnitIds(), errors);
         var timeFrame = write.timeFrame();
-        if (timeFrame.kind() == TimeFrameKind.BY_DATE && timeFrame.dueDate() == null) {
-            errors.add(new FieldError("timeFrame.dueDate", "required-for-by-date"));
-        }
-        if (timeFrame.kind() != TimeFrameKind.BY_DATE && timeFrame.dueDate() != null) {
-            errors.add(new FieldError("timeFrame.dueDate", "only-for-by-date"));
-        }
+        LocalDate dueDate = checkTimeFrame(timeFrame, errors);
         if (!errors.isEmpty()) {
             throw Problems.invalid(errors);
         }
@@ -95,8 +110,66 @@ public class PlanTaskService {
         task.leadText = PlanService.blankToNull(write.leadText());
         task.coordinatingText = PlanService.blankToNull(write.coordinatingText());
         task.timeFrameKind = timeFrame.kind();
-        task.timeFrameDueDate = timeFrame.dueDate();
+        task.timeFrameDueDate = dueDate;
         task.timeFrameText = PlanService.blankToNull(timeFrame.text());
+    }
+
+    /**
+     * The time frame's due date: the day of a BY_DATE frame, the last day of a BY_MONTH or BY_QUARTER
+     * frame, none otherwise. A month or a quarter is written with its year and number, or with its
+     * last day alone; a frame read back (its number with the due date) is accepted as it is.
+     */
+    private static LocalDate checkTimeFrame(TimeFrameDto frame, List<FieldError> errors) {
+        TimeFrameKind kind = frame.kind();
+        boolean byMonth = kind == TimeFrameKind.BY_MONTH;
+        boolean byQuarter = kind == TimeFrameKind.BY_QUARTER;
+        if (!byMonth && !byQuarter) {
+            if (kind == TimeFrameKind.BY_DATE && frame.dueDate() == null) {
+                errors.add(new FieldError("timeFrame.dueDate", "required-for-by-date"));
+            }
+            if (kind != TimeFrameKind.BY_DATE && frame.dueDate() != null) {
+                errors.add(new FieldError("timeFrame.dueDate", "only-for-by-date"));
+            }
+            notGiven(frame.year(), "timeFrame.year", "only-for-month-or-quarter", errors);
+            notGiven(frame.month(), "timeFrame.month", "only-for-by-month", errors);
+            notGiven(frame.quarter(), "timeFrame.quarter", "only-for-by-quarter", errors);
+            return kind == TimeFrameKind.BY_DATE ? frame.dueDate() : null;
+        }
+        notGiven(byMonth ? frame.quarter() : frame.month(), byMonth ? "timeFrame.quarter" : "timeFrame.month",
+                byMonth ? "only-for-by-quarter" : "only-for-by-month", errors);
+        Integer number = byMonth ? frame.month() : frame.quarter();
+        LocalDate given = frame.dueDate();
+        if (frame.year() == null && number == null && given != null) {
+            // the last day alone: the month or quarter it ends
+            LocalDate end = byMonth ? TimeFrames.endOfMonth(given.getYear(), given.getMonthValue())
+                    : TimeFrames.endOfQuarter(given.getYear(), TimeFrames.quarterOf(given));
+            if (!end.equals(given)) {
+                errors.add(new FieldError("timeFrame.dueDate", "end-of-month-or-quarter"));
+            }
+            return given;
+        }
+        if (frame.year() == null) {
+            errors.add(new FieldError("timeFrame.year", "required-for-month-or-quarter"));
+        }
+        if (number == null) {
+            errors.add(byMonth ? new FieldError("timeFrame.month", "required-for-by-month")
+                    : new FieldError("timeFrame.quarter", "required-for-by-quarter"));
+        }
+        if (frame.year() == null || number == null) {
+            return null;
+        }
+        LocalDate end = byMonth ? TimeFrames.endOfMonth(frame.year(), number)
+                : TimeFrames.endOfQuarter(frame.year(), number);
+        if (given != null && !given.equals(end)) {
+            errors.add(new FieldError("timeFrame.dueDate", "end-of-month-or-quarter"));
+        }
+        return end;
+    }
+
+    private static void notGiven(Integer value, String field, String messageKey, List<FieldError> errors) {
+        if (value != null) {
+            errors.add(new FieldError(field, messageKey));
+        }
     }
 
     private List<OrgUnit> resolve(String field, Set<String> ids, List<FieldError> errors) {

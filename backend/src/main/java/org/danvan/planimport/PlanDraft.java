@@ -56,7 +56,9 @@ public record PlanDraft(
     public record UnitRef(String text, String unitId, String unitName, Span source) {
     }
 
-    public record TimeFrame(TimeFrameKind kind, LocalDate dueDate, String text) {
+    /** A month or a quarter carries its year and number, and its last day as the due date. */
+    public record TimeFrame(TimeFrameKind kind, LocalDate dueDate, Integer year, Integer month, Integer quarter,
+            String text) {
     }
 
     public record Task(String ordinal, String content, String directedBy, String leadText, List<UnitRef> leadUnits,

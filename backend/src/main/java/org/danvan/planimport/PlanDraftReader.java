@@ -14,7 +14,6 @@ import org.danvan.common.SearchText;
 import org.danvan.plan.Comparator;
 import org.danvan.plan.ObligationKind;
 import org.danvan.plan.SigningCapacity;
-import org.danvan.plan.TimeFrameKind;
 import org.danvan.planimport.ImportText.Segment;
 import org.danvan.planimport.Outline.Item;
 import org.danvan.planimport.Outline.Section;
@@ -576,15 +575,7 @@ public final class PlanDraftReader {
         }
 
         TimeFrame timeFrame(String value) {
-            String folded = SearchText.fold(value);
-            Optional<LocalDate> date = VnDates.first(value);
-            if (folded.contains("thuong xuyen")) {
-                return new TimeFrame(TimeFrameKind.CONTINUOUS, null, value);
-            }
-            if (date.isPresent()) {
-                return new TimeFrame(TimeFrameKind.BY_DATE, date.get(), value);
-            }
-            return new TimeFrame(TimeFrameKind.WHOLE_PERIOD, null, value);
+            return TimeFrameText.read(value);
         }
 
         TargetDraft target(String roman, Item item) {

@@ -107,6 +107,17 @@ class DemoDataTest {
         api().when().get("/api/v1/plans/{id}/tasks", plan).then().statusCode(200).body("totalItems", equalTo(8));
         api().when().get("/api/v1/plans/{id}/obligations", plan).then().statusCode(200)
                 .body("items.kind", contains("MODEL_REGISTRATION")).body("items.dueDate", contains("2023-04-01"));
+        // each task is the office's own (Văn phòng UBND tỉnh leads it): one assignment each, due at the
+        // end of 2023 for the whole year, none for the continuous ones
+        var assignments = api().queryParam("size", 100).when().get("/api/v1/plans/{id}/task-assignments", plan)
+                .then().statusCode(200).body("totalItems", equalTo(8)).extract().jsonPath();
+        assertThat(assignments.getList("items.taskOrdinal", String.class))
+                .containsExactly("II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "II.7", "II.8");
+        assertThat(assignments.getList("items.role", String.class)).containsOnly("LEAD");
+        assertThat(assignments.getList("items.unitId", String.class)).hasSize(8).containsOnly(
+                assignments.getString("items[0].unitId"));
+        assertThat(assignments.getList("items.dueDate")).containsExactly("2023-12-31", "2023-12-31", null, null,
+                null, "2023-12-31", "2023-12-31", null);
     }
 
     @Test

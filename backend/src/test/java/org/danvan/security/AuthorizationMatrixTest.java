@@ -222,6 +222,10 @@ class AuthorizationMatrixTest {
                     .ifMatch().with((w, r) -> r.body(AuthorizationWorld.taskBody()))),
             Map.entry("deletePlanTask", Call.of("DELETE", TASK, AuthorizationWorld::plan, AuthorizationWorld::task)
                     .ifMatch()),
+            Map.entry("listTaskAssignments", Call.of("GET", TASK + "/assignments", AuthorizationWorld::plan,
+                    AuthorizationWorld::task)),
+            Map.entry("listPlanTaskAssignments", Call.of("GET", PLAN + "/task-assignments", AuthorizationWorld::plan)
+                    .needs(AuthorizationWorld::task)),
             // targets
             Map.entry("listPlanTargets", Call.of("GET", TARGETS, AuthorizationWorld::plan)),
             Map.entry("createPlanTarget", Call.of("POST", TARGETS, AuthorizationWorld::plan)

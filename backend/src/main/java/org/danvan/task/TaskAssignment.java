@@ -1,0 +1,53 @@
+package org.danvan.task;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.danvan.common.Ids;
+import org.danvan.common.Timestamped;
+import org.danvan.orgunit.OrgUnit;
+import org.danvan.plan.PlanTask;
+
+/** A task of a plan given to one unit, as lead or coordinating unit, with its due date and where it stands. */
+@Entity
+@Table(name = "task_assignment")
+public class TaskAssignment extends Timestamped {
+
+    @Id
+    public UUID id = Ids.next();
+
+    /** The task's plan, kept on the row so a plan's assignments are listed without a join. */
+    @Column(nullable = false)
+    public UUID planId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "task_id")
+    public PlanTask task;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    public OrgUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssignmentRole role;
+
+    /** Null for a continuous task: it is reported at each report period. */
+    public LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssignmentStatus status = AssignmentStatus.NOT_STARTED;
+
+    @Version
+    public long version;
+}

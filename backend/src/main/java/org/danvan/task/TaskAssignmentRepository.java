@@ -1,0 +1,62 @@
+package org.danvan.task;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.danvan.common.SearchText;
+
+@ApplicationScoped
+public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssignment, UUID> {
+
+    /** The filters of a plan's assignments; each is optional. */
+    public record Filter(Optional<UUID> taskId, Optional<UUID> unitId, Optional<AssignmentRole> role,
+            Optional<AssignmentStatus> status) {
+    }
+
+    /**
+     * The plan's assignments the filter keeps, of the units under {@code scopePath} when one is given,
+     * in the plan's task order, the leads of a task before its coordinating units.
+     */
+    public PanacheQuery<TaskAssignment> search(UUID planId, Filter filter, Optional<String> scopePath) {
+        List<String> where = new ArrayList<>(List.of("planId = :planId"));
+        Parameters params = Parameters.with("planId", planId);
+        scopePath.ifPresent(path -> {
+            where.add("unit.path like :scope escape '!'");
+            params.and("scope", SearchText.startsWithPattern(path));
+        });
+        filter.taskId().ifPresent(id -> {
+            where.add("task.id = :taskId");
+            params.and("taskId", id);
+        });
+        filter.unitId().ifPresent(id -> {
+            where.add("unit.id = :unitId");
+            params.and("unitId", id);
+        });
+        filter.role().ifPresent(role -> {
+            where.add("role = :role");
+            params.and("role", role);
+        });
+        filter.status().ifPresent(status -> {
+            where.add("status = :status");
+            params.and("status", status);
+        });
+        // LEAD sorts after COORDINATING by name: descending puts a task's leads first
+        return find(String.join(" and ", where),
+                Sort.ascending("task.position").and("role", Sort.Direction.Descending).and("unit.name").and("id"),
+                params);
+    }
+
+    public List<TaskAssignment> listByTask(UUID taskId) {
+        return list("task.id", taskId);
+    }
+
+    public long deleteByTask(UUID taskId) {
+        return delete("task.id", taskId);
+    }
+}

@@ -9,9 +9,9 @@ import { MonthDayInput } from './ObligationsTab';
 import { LegalBasesList, ListItemCard, PlanPeriodFields, SignerFields, TextList, type ListItemProps } from './PlanFormLists';
 import { OrgUnitSelect, UnitGroupSelect } from './pickers';
 import { useRules } from './rules';
+import { hasDueDay, TIME_FRAME_KINDS, TimeFrameDueField } from './timeFrames';
 import type { S } from './util';
 
-const TIME_FRAMES: S['TimeFrameKind'][] = ['CONTINUOUS', 'WHOLE_PERIOD', 'BY_DATE'];
 const MEASURES: S['MeasureKind'][] = ['MANUAL', 'SUBMISSION', 'REPORTED', 'RATING'];
 const KINDS: S['ObligationKind'][] = ['UNIT_PLAN', 'SEMIANNUAL_REPORT', 'ANNUAL_REPORT', 'SELF_ASSESSMENT', 'MODEL_REGISTRATION', 'FIVE_YEAR_REVIEW', 'AD_HOC'];
 
@@ -281,17 +281,15 @@ function TaskCard({ name, index, onRemove }: { name: number; index: number; onRe
       <Row gutter={12}>
         <Col xs={24} sm={8}>
           <Form.Item label={t('tasks.timeFrameKind')} name={[name, 'timeFrame', 'kind']} rules={[requiredSelect(t('tasks.timeFrameKind'))]}>
-            <Select options={TIME_FRAMES.map((value) => ({ value, label: t(`timeFrame.${value}`) }))} />
+            <Select options={TIME_FRAME_KINDS.map((value) => ({ value, label: t(`timeFrame.${value}`) }))} />
           </Form.Item>
         </Col>
-        {kind === 'BY_DATE' ? (
+        {hasDueDay(kind) ? (
           <Col xs={24} sm={8}>
-            <Form.Item label={t('tasks.dueDate')} name={[name, 'timeFrame', 'dueDate']} rules={[requiredSelect(t('tasks.dueDate'))]}>
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
-            </Form.Item>
+            <TimeFrameDueField kind={kind} name={[name, 'timeFrame', 'dueDate']} />
           </Col>
         ) : null}
-        <Col xs={24} sm={kind === 'BY_DATE' ? 8 : 16}>
+        <Col xs={24} sm={hasDueDay(kind) ? 8 : 16}>
           <Form.Item label={t('tasks.timeFrameText')} name={[name, 'timeFrame', 'text']} rules={[{ max: 300 }]} style={{ marginBottom: 0 }}>
             <Input />
           </Form.Item>

@@ -325,4 +325,52 @@ describe('the tasks tab', { timeout: 60_000 }, () => {
       timeFrame: { kind: 'BY_DATE', dueDate: '2024-06-30', text: null },
     });
   });
+
+  it('adds a task due within a month, sent as the month’s last day', async () => {
+    const user = newUser();
+    const server = fakeApi({
+      ...routes(DRAFT_PLAN),
+      'POST /api/v1/plans/:planId/tasks': (request) => ({ status: 201, body: { ...TASKS[1], ...(request.body as object), id: 't9' } }),
+    });
+    renderPage(<PlanPage />, { route: '/plans/p2?tab=tasks', path: PATH });
+    await user.click(await screen.findByRole('button', { name: /Thêm nhiệm vụ/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByLabelText('Mục'));
+    await user.paste('III.2');
+    await user.click(within(dialog).getByLabelText('Nội dung'));
+    await user.paste('Sơ kết 6 tháng thực hiện Quy chế dân chủ ở cơ sở');
+    await user.click(within(dialog).getByLabelText('Trong tháng'));
+    await user.type(await within(dialog).findByLabelText('Tháng hoàn thành'), '02/2024{enter}');
+    await user.click(within(dialog).getByText('Lưu', { selector: 'button span' }).closest('button')!);
+
+    await waitFor(() => expect(requestsTo(server, 'POST', '/api/v1/plans/p2/tasks')).toHaveLength(1));
+    expect((requestsTo(server, 'POST', '/api/v1/plans/p2/tasks')[0].body as { timeFrame: unknown }).timeFrame).toEqual({
+      kind: 'BY_MONTH',
+      dueDate: '2024-02-29',
+      text: null,
+    });
+  });
+
+  it('shows a task due within a quarter as the quarter and keeps it on save', async () => {
+    const user = newUser();
+    const quarterly = { ...TASKS[1], planId: 'p2', timeFrame: { kind: 'BY_QUARTER' as const, dueDate: '2024-06-30', year: 2024, quarter: 2, text: 'Quý II/2024' } };
+    const server = fakeApi({
+      ...routes(DRAFT_PLAN),
+      'GET /api/v1/plans/:planId/tasks': () => page([quarterly]),
+      'PUT /api/v1/plans/:planId/tasks/:taskId': (request) => ({ status: 200, body: { ...quarterly, ...(request.body as object), version: 3 } }),
+    });
+    renderPage(<PlanPage />, { route: '/plans/p2?tab=tasks', path: PATH });
+    expect((await screen.findAllByText('Trong Quý II/2024')).length).toBeGreaterThan(0);
+    await user.click((await screen.findAllByLabelText('Sửa nhiệm vụ II.2', { selector: 'button' }))[0]);
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByLabelText('Quý hoàn thành')).toHaveValue('II/2024');
+    await user.click(within(dialog).getByText('Lưu', { selector: 'button span' }).closest('button')!);
+
+    await waitFor(() => expect(requestsTo(server, 'PUT', '/api/v1/plans/p2/tasks/t2')).toHaveLength(1));
+    expect((requestsTo(server, 'PUT', '/api/v1/plans/p2/tasks/t2')[0].body as { timeFrame: unknown }).timeFrame).toEqual({
+      kind: 'BY_QUARTER',
+      dueDate: '2024-06-30',
+      text: 'Quý II/2024',
+    });
+  });
 });

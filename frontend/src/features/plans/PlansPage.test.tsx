@@ -135,7 +135,8 @@ describe('the plans list', { timeout: 20_000 }, () => {
   });
 });
 
-describe('the new-plan form', { timeout: 60_000 }, () => {
+// a whole plan typed key by key: about 50 s on a loaded two-core machine
+describe('the new-plan form', { timeout: 120_000 }, () => {
   async function openForm() {
     const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
     await screen.findByLabelText('Danh sách kế hoạch', { selector: 'table' });

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
+import { App, Col, Form, Input, Radio, Row, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '@/lib/api';
-import { DATE_FORMAT, formatDate } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { QueryState, useErrorMessage } from '@/components/QueryState';
 import { UnitName } from '@/components/UnitName';
 import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
@@ -16,10 +16,10 @@ import { actionsColumn, RowActions } from './RowActions';
 import { useRules } from './rules';
 import { SectionHeader } from './SectionHeader';
 import { ordinalColumn, TabTable } from './TabTable';
-import { fromIso, textOrNull, toIso, useCanWrite, useWide, type Plan, type S } from './util';
+import { dueDayOf, ROMAN_QUARTERS, TIME_FRAME_KINDS, TimeFrameDueField } from './timeFrames';
+import { fromIso, textOrNull, useCanWrite, useWide, type Plan, type S } from './util';
 
 type Task = S['PlanTask'];
-const KINDS: S['TimeFrameKind'][] = ['CONTINUOUS', 'WHOLE_PERIOD', 'BY_DATE'];
 
 /** The plan's tasks in document order: content, lead and coordinating units, time frame. */
 export function TasksTab({ plan }: { plan: Plan }) {
@@ -186,8 +186,6 @@ function UnitsCell({ ids, text, label }: { ids: string[]; text?: string | null; 
   );
 }
 
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
-
 export function TimeFrameText({ timeFrame, inline }: { timeFrame: S['TimeFrame']; inline?: boolean }) {
   const { t } = useTranslation('plans');
   const kind =
@@ -196,7 +194,7 @@ export function TimeFrameText({ timeFrame, inline }: { timeFrame: S['TimeFrame']
       : timeFrame.kind === 'BY_MONTH' && timeFrame.month && timeFrame.year
         ? t('timeFrame.byMonth', { month: timeFrame.month, year: timeFrame.year })
         : timeFrame.kind === 'BY_QUARTER' && timeFrame.quarter && timeFrame.year
-          ? t('timeFrame.byQuarter', { quarter: ROMAN_QUARTERS[timeFrame.quarter - 1], year: timeFrame.year })
+          ? t('timeFrame.byQuarter', { quarter: ROMAN_QUARTERS[timeFrame.quarter - 1], n: timeFrame.quarter, year: timeFrame.year })
           : t(`timeFrame.${timeFrame.kind}`);
   if (inline) return <span>{timeFrame.text && timeFrame.text !== kind ? `${kind} (${timeFrame.text})` : kind}</span>;
   return (
@@ -224,7 +222,7 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
   const { t } = useTranslation('plans');
   const { message } = App.useApp();
   const client = useQueryClient();
-  const { required, requiredSelect } = useRules();
+  const { required } = useRules();
   const [form] = Form.useForm<TaskValues>();
   const { failure, setFailure, onError } = useFailure(form, TASK_FIELDS);
   const existing = task && task !== 'new' ? task : null;
@@ -271,17 +269,7 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
       leadText: textOrNull(values.leadText),
       coordinatingUnitIds: values.coordinatingUnitIds ?? [],
       coordinatingText: textOrNull(values.coordinatingText),
-      timeFrame: {
-        kind: frameKind,
-        // a month or a quarter (not edited here yet) keeps the last day it is due on
-        dueDate:
-          frameKind === 'BY_DATE'
-            ? toIso(values.timeFrame?.dueDate)
-            : existing && (frameKind === 'BY_MONTH' || frameKind === 'BY_QUARTER') && frameKind === existing.timeFrame.kind
-              ? (existing.timeFrame.dueDate ?? null)
-              : null,
-        text: textOrNull(values.timeFrame?.text),
-      },
+      timeFrame: { kind: frameKind, dueDate: dueDayOf(frameKind, values.timeFrame?.dueDate), text: textOrNull(values.timeFrame?.text) },
     });
   };
 
@@ -324,17 +312,9 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
         <Form.Item label={t('tasks.timeFrameKind')} name={['timeFrame', 'kind']} rules={[{ required: true }]}>
-          <Radio.Group options={KINDS.map((value) => ({ value, label: t(`timeFrame.${value}`) }))} />
+          <Radio.Group options={TIME_FRAME_KINDS.map((value) => ({ value, label: t(`timeFrame.${value}`) }))} />
         </Form.Item>
-        {kind === 'BY_DATE' ? (
-          <Form.Item
-            label={t('tasks.dueDate')}
-            name={['timeFrame', 'dueDate']}
-            rules={[requiredSelect(t('tasks.dueDate'))]}
-          >
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%', maxWidth: 240 }} />
-          </Form.Item>
-        ) : null}
+        <TimeFrameDueField kind={kind} name={['timeFrame', 'dueDate']} />
         <Form.Item label={t('tasks.timeFrameText')} name={['timeFrame', 'text']} rules={[{ max: 300 }]}>
           <Input />
         </Form.Item>

@@ -2,6 +2,7 @@ import type { ObligationValues } from './ObligationsTab';
 import { valuesToBody, type LegalBasisValues, type PlanFormValues } from './PlanFormDrawer';
 import type { TargetValues } from './TargetsTab';
 import type { TaskValues } from './TasksTab';
+import { dueDayOf } from './timeFrames';
 import { fromIso, textOrNull, toIso, type S } from './util';
 
 export type PlanDraft = S['PlanDraft'];
@@ -122,7 +123,7 @@ export function valuesToCreateBody(values: ImportFormValues): S['PlanWrite'] {
         // a month or a quarter goes as its last day, from which the server reads which one it is
         timeFrame: {
           kind,
-          dueDate: kind === 'BY_DATE' || kind === 'BY_MONTH' || kind === 'BY_QUARTER' ? toIso(task.timeFrame?.dueDate) : null,
+          dueDate: dueDayOf(kind, task.timeFrame?.dueDate),
           text: textOrNull(task.timeFrame?.text),
         },
       };

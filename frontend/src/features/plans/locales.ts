@@ -195,6 +195,8 @@ const vi = {
     unitsPlaceholder: 'Gõ để tìm cơ quan, đơn vị',
     timeFrameKind: 'Loại thời hạn',
     dueDate: 'Hạn hoàn thành',
+    dueMonth: 'Tháng hoàn thành',
+    dueQuarter: 'Quý hoàn thành',
     timeFrameText: 'Thời gian (theo văn bản)',
   },
   targets: {
@@ -556,7 +558,7 @@ const en: PlansMessages = {
     BY_QUARTER: 'Within a quarter',
     byDate: 'By {{date}}',
     byMonth: 'Within {{month}}/{{year}}',
-    byQuarter: 'Within Q{{quarter}} {{year}}',
+    byQuarter: 'Within Q{{n}} {{year}}',
   },
   common: {
     actions: 'Actions',
@@ -589,6 +591,8 @@ const en: PlansMessages = {
     unitsPlaceholder: 'Type to find units',
     timeFrameKind: 'Kind of time frame',
     dueDate: 'Due date',
+    dueMonth: 'Month due',
+    dueQuarter: 'Quarter due',
     timeFrameText: 'Time frame (as the plan words it)',
   },
   targets: {

@@ -296,7 +296,8 @@ describe('the obligations tab', { timeout: 60_000 }, () => {
 });
 
 describe('the tasks tab', { timeout: 60_000 }, () => {
-  it('adds a task due by a date', async () => {
+  /** The draft plan's tasks tab with the new-task drawer open and its number and content filled in. */
+  async function newTask(ordinal: string, content: string) {
     const user = newUser();
     const server = fakeApi({
       ...routes(DRAFT_PLAN),
@@ -306,9 +307,14 @@ describe('the tasks tab', { timeout: 60_000 }, () => {
     await user.click(await screen.findByRole('button', { name: /Thêm nhiệm vụ/ }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByLabelText('Mục'));
-    await user.paste('III.1');
+    await user.paste(ordinal);
     await user.click(within(dialog).getByLabelText('Nội dung'));
-    await user.paste('Tổ chức hội nghị sơ kết công tác dân vận chính quyền');
+    await user.paste(content);
+    return { user, server, dialog };
+  }
+
+  it('adds a task due by a date', async () => {
+    const { user, server, dialog } = await newTask('III.1', 'Tổ chức hội nghị sơ kết công tác dân vận chính quyền');
     await user.click(within(dialog).getByLabelText('Theo thời hạn'));
     await user.type(await within(dialog).findByLabelText('Hạn hoàn thành'), '30/06/2024{enter}');
     await user.click(within(dialog).getByText('Lưu', { selector: 'button span' }).closest('button')!);
@@ -327,18 +333,7 @@ describe('the tasks tab', { timeout: 60_000 }, () => {
   });
 
   it('adds a task due within a month, sent as the month’s last day', async () => {
-    const user = newUser();
-    const server = fakeApi({
-      ...routes(DRAFT_PLAN),
-      'POST /api/v1/plans/:planId/tasks': (request) => ({ status: 201, body: { ...TASKS[1], ...(request.body as object), id: 't9' } }),
-    });
-    renderPage(<PlanPage />, { route: '/plans/p2?tab=tasks', path: PATH });
-    await user.click(await screen.findByRole('button', { name: /Thêm nhiệm vụ/ }));
-    const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByLabelText('Mục'));
-    await user.paste('III.2');
-    await user.click(within(dialog).getByLabelText('Nội dung'));
-    await user.paste('Sơ kết 6 tháng thực hiện Quy chế dân chủ ở cơ sở');
+    const { user, server, dialog } = await newTask('III.2', 'Sơ kết 6 tháng thực hiện Quy chế dân chủ ở cơ sở');
     await user.click(within(dialog).getByLabelText('Trong tháng'));
     await user.type(await within(dialog).findByLabelText('Tháng hoàn thành'), '02/2024{enter}');
     await user.click(within(dialog).getByText('Lưu', { selector: 'button span' }).closest('button')!);

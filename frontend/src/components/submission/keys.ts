@@ -8,6 +8,7 @@ export interface SubmissionListParams {
   planId?: string;
   unitId?: string;
   periodId?: string;
+  q?: string;
   page?: number;
   size?: number;
 }

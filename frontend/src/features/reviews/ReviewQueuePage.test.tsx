@@ -67,6 +67,27 @@ describe('the review queue', () => {
     expect(await screen.findByRole('link', { name: 'Xem' })).toHaveAttribute('href', '/submissions/s-1');
   });
 
+  it('searches by the words typed, on Enter, and keeps them in the address', async () => {
+    const server = fakeApi({
+      ...REF_ROUTES,
+      'GET /api/v1/plans': () => page([PLAN]),
+      'GET /api/v1/submissions': (request) =>
+        page(request.query.get('q') ? [submission({ id: 's-found', unitName: 'Ban Dân tộc tỉnh Tây Ninh' })] : [submission()]),
+    });
+    const { router } = renderPage(<ReviewQueuePage />, { route: '/reviews?q=so%20noi%20vu', path: '/reviews' });
+    const search = await screen.findByRole('searchbox', { name: 'Tìm hồ sơ' });
+    expect(search).toHaveValue('so noi vu');
+    await waitFor(() => expect(server.requests.find((r) => r.path === '/api/v1/submissions')!.query.get('q')).toBe('so noi vu'));
+
+    await userEvent.clear(search);
+    await userEvent.type(search, 'ban dan toc{enter}');
+    await waitFor(() => expect(router.state.location.search).toContain('q=ban+dan+toc'));
+    await waitFor(() =>
+      expect(server.requests.some((r) => r.path === '/api/v1/submissions' && r.query.get('q') === 'ban dan toc' && r.query.get('status') === 'SUBMITTED')).toBe(true),
+    );
+    expect(await screen.findByText('Ban Dân tộc tỉnh Tây Ninh')).toBeInTheDocument();
+  });
+
   it('says so when nothing waits for review', async () => {
     fakeApi({
       'GET /api/v1/plans': () => page([PLAN]),

@@ -1,4 +1,5 @@
-import { Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Input, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -56,17 +57,21 @@ export default function ReviewQueuePage() {
   const { t } = useTranslation('reviews');
   const [params, setParams] = useSearchParams();
   const planId = params.get('planId') ?? undefined;
+  const q = params.get('q')?.trim() || undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
+  // what is typed, searched on Enter; follows the address when it changes (back, a link)
+  const [text, setText] = useState(q ?? '');
+  useEffect(() => setText(q ?? ''), [q]);
 
   const plans = usePlans();
   const plansById = new Map((plans.data ?? []).map((plan) => [plan.id, plan]));
 
   const queue = useQuery({
-    queryKey: reviewKeys.queue({ planId, page: page - 1, size: PAGE_SIZE }),
+    queryKey: reviewKeys.queue({ planId, q, page: page - 1, size: PAGE_SIZE }),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/submissions', {
-          params: { query: { status: 'SUBMITTED', planId, page: page - 1, size: PAGE_SIZE } },
+          params: { query: { status: 'SUBMITTED', planId, q, page: page - 1, size: PAGE_SIZE } },
         }),
       ),
     placeholderData: keepPreviousData,
@@ -88,6 +93,15 @@ export default function ReviewQueuePage() {
         subtitle={queue.data ? t('queue.count', { count: queue.data.totalItems }) : t('queue.subtitle')}
       />
       <FilterBar>
+        <Input.Search
+          aria-label={t('queue.search')}
+          placeholder={t('queue.searchPlaceholder')}
+          allowClear
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onSearch={(value) => update({ q: value.trim() || undefined, page: undefined })}
+          style={{ flex: '1 1 260px', maxWidth: 420 }}
+        />
         <FilterSelect
           id="review-queue-plan"
           label={t('queue.plan')}

@@ -16,6 +16,8 @@ export default {
       view: 'Xem',
       empty: 'Không có hồ sơ chờ duyệt',
       tableLabel: 'Hồ sơ chờ duyệt',
+      search: 'Tìm hồ sơ',
+      searchPlaceholder: 'Tên đơn vị, số văn bản, yêu cầu báo cáo',
     },
     review: {
       title: 'Hồ sơ báo cáo',
@@ -57,6 +59,8 @@ export default {
       view: 'View',
       empty: 'No submissions waiting for review',
       tableLabel: 'Submissions waiting for review',
+      search: 'Search submissions',
+      searchPlaceholder: 'Unit name, document number, obligation',
     },
     review: {
       title: 'Submission',

@@ -291,13 +291,16 @@ export interface paths {
         get: operations["getPlanTask"];
         /**
          * Replace a task
-         * @description Replaces the task's fields.
+         * @description Replaces the task's fields; its assignments follow. Removing a unit that has recorded progress
+         *     on its assignment (a status other than NOT_STARTED, or a result) is 409
+         *     `/problems/task-assignment-has-progress`, naming the unit, and leaves the task unchanged.
          */
         put: operations["updatePlanTask"];
         post?: never;
         /**
          * Delete a task
-         * @description Removes the task from the plan.
+         * @description Removes the task from the plan with its assignments; a task one of whose units has recorded
+         *     progress is 409 `/problems/task-assignment-has-progress`.
          */
         delete: operations["deletePlanTask"];
         options?: never;
@@ -352,6 +355,67 @@ export interface paths {
          *     with submissions.
          */
         get: operations["listPlanTaskAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a task assignment
+         * @description Reads one task assignment with the progress its unit recorded; `ETag` carries its version. An
+         *     assignment of a unit outside the caller's reach (for a reporter: another unit's) is 404, as
+         *     with submissions.
+         */
+        get: operations["getTaskAssignment"];
+        /**
+         * Record progress on a task assignment
+         * @description The unit records where it stands on the task: a reporter for its own unit's assignments, a
+         *     coordinator or the admin for the units in its reach (on the unit's behalf); a leader reads
+         *     only (403). Another unit's assignment is 404, as with submissions. Rules, each a 400 naming
+         *     the field: DONE and DONE_LATE need `doneOn`; `doneOn` is never after today (in Việt Nam) and
+         *     is given only with DONE or DONE_LATE; NOT_DONE needs `notDoneReason` (kept only with
+         *     NOT_DONE). **The server decides between DONE and DONE_LATE**: a `doneOn` after the
+         *     assignment's due date is stored DONE_LATE, one on or before it (or an assignment without a
+         *     due date) DONE, whichever of the two was sent. Every change is kept in the assignment's
+         *     history and the audit trail and bumps its version; an update that changes nothing is
+         *     answered as it is. A closed plan is 409 `/problems/plan-closed`.
+         */
+        put: operations["updateTaskAssignment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-assignments/{assignmentId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The task assignment's progress history
+         * @description Every progress update, oldest first, with who, when, the move of status and what was written.
+         */
+        get: operations["listTaskAssignmentHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2404,12 +2468,68 @@ export interface components {
              */
             dueDate?: string | null;
             status: components["schemas"]["AssignmentStatus"];
+            /** @description What the unit did (kết quả thực hiện). */
+            result?: string | null;
+            /**
+             * Format: date
+             * @description The day it was done (DONE, DONE_LATE).
+             */
+            doneOn?: string | null;
+            /** @description Why it was not done (NOT_DONE). */
+            notDoneReason?: string | null;
+            /** @description Who recorded the progress last; null while nobody has. */
+            updatedBy?: string | null;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /**
+         * @description A unit's progress on a task assigned to it. DONE and DONE_LATE need `doneOn` (never after
+         *     today); the server stores DONE_LATE when `doneOn` is after the due date and DONE otherwise,
+         *     whichever was sent. NOT_DONE needs `notDoneReason`; `doneOn` goes only with DONE or DONE_LATE.
+         */
+        TaskAssignmentUpdate: {
+            status: components["schemas"]["AssignmentStatus"];
+            /**
+             * @description What the unit did (kết quả thực hiện).
+             * @example Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân.
+             */
+            result?: string | null;
+            /**
+             * Format: date
+             * @description The day the task was done.
+             */
+            doneOn?: string | null;
+            /**
+             * @description Why the task was not done.
+             * @example Chưa bố trí được kinh phí tổ chức hội nghị đối thoại.
+             */
+            notDoneReason?: string | null;
+        };
+        /** @description One progress update of a task assignment. */
+        TaskAssignmentChange: {
+            fromStatus: components["schemas"]["AssignmentStatus"];
+            toStatus: components["schemas"]["AssignmentStatus"];
+            result?: string | null;
+            /** Format: date */
+            doneOn?: string | null;
+            /** @description The reason it was not done (NOT_DONE). */
+            reason?: string | null;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+        };
+        TaskAssignmentChangePage: {
+            items: components["schemas"]["TaskAssignmentChange"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
         };
         TaskAssignmentPage: {
             items: components["schemas"]["TaskAssignment"][];
@@ -4233,6 +4353,36 @@ export interface components {
                 "application/json": components["schemas"]["Extension"];
             };
         };
+        /** @description The task assignment. */
+        TaskAssignmentOk: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
+                 *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                 *       "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                 *       "taskOrdinal": "II.3",
+                 *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                 *       "unitName": "Sở Nội vụ",
+                 *       "role": "LEAD",
+                 *       "dueDate": "2024-06-30",
+                 *       "status": "DONE",
+                 *       "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân; giải quyết dứt điểm 38 vụ việc.",
+                 *       "doneOn": "2024-06-20",
+                 *       "notDoneReason": null,
+                 *       "version": 2,
+                 *       "createdAt": "2024-03-26T01:30:00Z",
+                 *       "updatedAt": "2024-06-21T08:30:00Z",
+                 *       "updatedBy": "sonoivu"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskAssignment"];
+            };
+        };
         /** @description The submission. */
         SubmissionOk: {
             headers: {
@@ -4618,6 +4768,8 @@ export interface components {
         GroupId: string;
         /** @description Plan id. */
         PlanId: string;
+        /** @description Task assignment id. */
+        AssignmentId: string;
         /** @description Submission id. */
         SubmissionId: string;
         /** @description Obligation id. */
@@ -5684,6 +5836,123 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["TaskAssignmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TaskAssignmentOk"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTaskAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "DONE",
+                 *       "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân; giải quyết dứt điểm 38 vụ việc.",
+                 *       "doneOn": "2024-06-20"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskAssignmentUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskAssignmentOk"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listTaskAssignmentHistory: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of progress updates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "fromStatus": "NOT_STARTED",
+                     *           "toStatus": "IN_PROGRESS",
+                     *           "result": "Đã xây dựng lịch tiếp công dân định kỳ năm 2024.",
+                     *           "doneOn": null,
+                     *           "reason": null,
+                     *           "actor": "sonoivu",
+                     *           "at": "2024-04-02T02:00:00Z"
+                     *         },
+                     *         {
+                     *           "fromStatus": "IN_PROGRESS",
+                     *           "toStatus": "DONE",
+                     *           "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân.",
+                     *           "doneOn": "2024-06-20",
+                     *           "reason": null,
+                     *           "actor": "sonoivu",
+                     *           "at": "2024-06-21T08:30:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 2
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskAssignmentChangePage"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -9,12 +9,14 @@ import org.danvan.assessment.AssessmentTransition;
 import org.danvan.submission.IdempotencyRecord;
 import org.danvan.submission.Submission;
 import org.danvan.submission.SubmissionTransition;
+import org.danvan.task.TaskAssignment;
+import org.danvan.task.TaskAssignmentChange;
 import org.hibernate.Interceptor;
 import org.hibernate.type.Type;
 
 /**
  * Writes the audit trail of every entity created, changed or deleted through Hibernate (see
- * {@link AuditTrail}). A submission or assessment whose status moves is recorded as a TRANSITION.
+ * {@link AuditTrail}). A submission, assessment or task assignment whose status moves is recorded as a TRANSITION.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -22,7 +24,7 @@ public class AuditInterceptor implements Interceptor {
 
     /** Bookkeeping that is not a change of anyone's data. */
     private static final Set<Class<?>> UNAUDITED = Set.of(AuditEvent.class, IdempotencyRecord.class,
-            SubmissionTransition.class, AssessmentTransition.class);
+            SubmissionTransition.class, AssessmentTransition.class, TaskAssignmentChange.class);
 
     private final AuditTrail trail;
 
@@ -43,7 +45,7 @@ public class AuditInterceptor implements Interceptor {
             Type[] types) {
         if (audited(entity)) {
             Map<String, Map<String, Object>> changes = trail.updated(current, previous, names, types);
-            boolean transition = (entity instanceof Submission || entity instanceof Assessment)
+            boolean transition = (entity instanceof Submission || entity instanceof Assessment || entity instanceof TaskAssignment)
                     && changes.containsKey("status");
             trail.write(trail.event(entity, id, transition ? "TRANSITION" : "UPDATE", changes));
         }

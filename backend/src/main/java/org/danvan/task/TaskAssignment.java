@@ -48,6 +48,25 @@ public class TaskAssignment extends Timestamped {
     @Column(nullable = false)
     public AssignmentStatus status = AssignmentStatus.NOT_STARTED;
 
+    /** What the unit did, in its own words. */
+    @Column(length = 20000)
+    public String result;
+
+    /** The day the task was done (DONE or DONE_LATE). */
+    public LocalDate doneOn;
+
+    /** Why the task was not done (NOT_DONE). */
+    @Column(length = 2000)
+    public String notDoneReason;
+
+    /** Who recorded the progress last; null while nobody has. */
+    public String updatedBy;
+
     @Version
     public long version;
+
+    /** Whether a unit has recorded anything on it: such an assignment is not dropped silently. */
+    public boolean hasProgress() {
+        return status != AssignmentStatus.NOT_STARTED || (result != null && !result.isBlank());
+    }
 }

@@ -1,23 +1,42 @@
 package org.danvan.task;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The task assignment as the API shows it (schema TaskAssignment). */
+/** The task assignment as the API shows it (schema TaskAssignment), its progress update and history. */
 public final class TaskDtos {
 
     private TaskDtos() {
     }
 
     public record TaskAssignmentView(String id, String planId, String taskId, String taskOrdinal, String unitId,
-            String unitName, AssignmentRole role, LocalDate dueDate, AssignmentStatus status, long version,
-            Instant createdAt, Instant updatedAt) {
+            String unitName, AssignmentRole role, LocalDate dueDate, AssignmentStatus status, String result,
+            LocalDate doneOn, String notDoneReason, long version, Instant createdAt, Instant updatedAt,
+            String updatedBy) {
 
         static TaskAssignmentView of(TaskAssignment assignment) {
             return new TaskAssignmentView(assignment.id.toString(), assignment.planId.toString(),
                     assignment.task.id.toString(), assignment.task.ordinal, assignment.unit.id.toString(),
-                    assignment.unit.name, assignment.role, assignment.dueDate, assignment.status, assignment.version,
-                    assignment.createdAt, assignment.updatedAt);
+                    assignment.unit.name, assignment.role, assignment.dueDate, assignment.status, assignment.result,
+                    assignment.doneOn, assignment.notDoneReason, assignment.version, assignment.createdAt,
+                    assignment.updatedAt, assignment.updatedBy);
+        }
+    }
+
+    /** A unit's progress on its assignment (schema TaskAssignmentUpdate). */
+    public record TaskAssignmentUpdate(@NotNull AssignmentStatus status, @Size(max = 20000) String result,
+            LocalDate doneOn, @Size(max = 2000) String notDoneReason) {
+    }
+
+    /** One progress update (schema TaskAssignmentChange). */
+    public record TaskAssignmentChangeView(AssignmentStatus fromStatus, AssignmentStatus toStatus, String result,
+            LocalDate doneOn, String reason, String actor, Instant at) {
+
+        static TaskAssignmentChangeView of(TaskAssignmentChange change) {
+            return new TaskAssignmentChangeView(change.fromStatus, change.toStatus, change.result, change.doneOn,
+                    change.reason, change.actor, change.at);
         }
     }
 }

@@ -226,6 +226,12 @@ class AuthorizationMatrixTest {
                     AuthorizationWorld::task)),
             Map.entry("listPlanTaskAssignments", Call.of("GET", PLAN + "/task-assignments", AuthorizationWorld::plan)
                     .needs(AuthorizationWorld::task)),
+            Map.entry("getTaskAssignment", Call.of("GET", AuthorizationWorld.TASK_ASSIGNMENT,
+                    AuthorizationWorld::assignment)),
+            Map.entry("updateTaskAssignment", Call.of("PUT", AuthorizationWorld.TASK_ASSIGNMENT,
+                    AuthorizationWorld::assignment).ifMatch().with((w, r) -> r.body(AuthorizationWorld.progress()))),
+            Map.entry("listTaskAssignmentHistory", Call.of("GET", AuthorizationWorld.TASK_ASSIGNMENT + "/history",
+                    AuthorizationWorld::assignment)),
             // targets
             Map.entry("listPlanTargets", Call.of("GET", TARGETS, AuthorizationWorld::plan)),
             Map.entry("createPlanTarget", Call.of("POST", TARGETS, AuthorizationWorld::plan)

@@ -36,6 +36,7 @@ final class AuthorizationWorld {
     static final String PLAN = PLANS + "/{planId}";
     static final String TASKS = PLAN + "/tasks";
     static final String TASK = TASKS + "/{taskId}";
+    static final String TASK_ASSIGNMENT = "/api/v1/task-assignments/{assignmentId}";
     static final String TARGETS = PLAN + "/targets";
     static final String TARGET = TARGETS + "/{targetId}";
     static final String OBLIGATIONS = PLAN + "/obligations";
@@ -150,6 +151,21 @@ final class AuthorizationWorld {
     static Map<String, Object> taskBody() {
         return Map.of("ordinal", "II.1", "content", "Quán triệt, học tập các Chỉ thị, Nghị quyết về công tác dân vận",
                 "timeFrame", Map.of("kind", "CONTINUOUS", "text", "Thường xuyên"));
+    }
+
+    /** The own unit's assignment of a task of the plan it leads, on which progress is recorded. */
+    String assignment() {
+        return once("assignment", () -> {
+            String task = createId(TASKS, Map.of("ordinal", "II.2", "content",
+                    "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân", "leadUnitIds",
+                    List.of(ownUnit()), "timeFrame", Map.of("kind", "CONTINUOUS", "text", "Thường xuyên")), plan());
+            return api().when().get(TASK + "/assignments", plan(), task).then().statusCode(200)
+                    .extract().path("items[0].id");
+        });
+    }
+
+    static Map<String, Object> progress() {
+        return Map.of("status", "IN_PROGRESS", "result", "Đã xây dựng lịch tiếp công dân định kỳ năm 2096.");
     }
 
     /** A MANUAL target: a coordinator records its verdict, and it counts no obligation. */

@@ -65,6 +65,11 @@ public class TaskAssignment extends Timestamped {
     @Version
     public long version;
 
+    /** DONE or DONE_LATE, as the day it was done compares with the due date (none: on time). */
+    static AssignmentStatus doneStatus(LocalDate doneOn, LocalDate dueDate) {
+        return dueDate != null && doneOn.isAfter(dueDate) ? AssignmentStatus.DONE_LATE : AssignmentStatus.DONE;
+    }
+
     /** Whether a unit has recorded anything on it: such an assignment is not dropped silently. */
     public boolean hasProgress() {
         return status != AssignmentStatus.NOT_STARTED || (result != null && !result.isBlank());

@@ -118,8 +118,7 @@ public class TaskAssignmentService {
             throw Problems.invalid(errors);
         }
         if (done) {
-            status = assignment.dueDate != null && write.doneOn().isAfter(assignment.dueDate)
-                    ? AssignmentStatus.DONE_LATE : AssignmentStatus.DONE;
+            status = TaskAssignment.doneStatus(write.doneOn(), assignment.dueDate);
         }
         String notDoneReason = status == AssignmentStatus.NOT_DONE ? reason : null;
         AssignmentStatus from = assignment.status;
@@ -185,6 +184,10 @@ public class TaskAssignmentService {
             if (kept != null) {
                 if (!Objects.equals(kept.dueDate, wanted.dueDate())) {
                     kept.dueDate = wanted.dueDate();
+                    // a task done is on time or late by its new date
+                    if (kept.doneOn != null) {
+                        kept.status = TaskAssignment.doneStatus(kept.doneOn, kept.dueDate);
+                    }
                 }
                 continue;
             }

@@ -98,6 +98,15 @@ class TaskProgressResourceTest {
                 .when().put(ASSIGNMENT, theirs).then().statusCode(200).body("status", equalTo("DONE_LATE"));
         api().header("If-Match", etag(ASSIGNMENT, theirs)).body(update("DONE_LATE", "Đã phối hợp.", "2024-06-30", null))
                 .when().put(ASSIGNMENT, theirs).then().statusCode(200).body("status", equalTo("DONE"));
+
+        // the task moved to the first quarter (due 31/03/2024): both units finished after it, so both are late
+        var earlier = task(List.of(noiVu), List.of(thanhTra));
+        earlier.put("timeFrame", Map.of("kind", "BY_QUARTER", "year", 2024, "quarter", 1));
+        api().header("If-Match", etag(TASK, plan, task)).body(earlier).when().put(TASK, plan, task).then()
+                .statusCode(200);
+        api().when().get(ASSIGNMENT, mine).then().statusCode(200)
+                .body("dueDate", equalTo("2024-03-31")).body("status", equalTo("DONE_LATE"));
+        api().when().get(ASSIGNMENT, theirs).then().statusCode(200).body("status", equalTo("DONE_LATE"));
     }
 
     @Test

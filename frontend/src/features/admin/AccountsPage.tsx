@@ -5,6 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { CheckCircleOutlined, EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, SearchOutlined, StopOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useAddressText } from '@/lib/useAddressText';
 import { api, unwrap } from '@/lib/api';
 import { useMe } from '@/lib/auth';
 import { formatDateTime } from '@/lib/format';
@@ -37,12 +38,7 @@ export default function AccountsPage() {
   const size = PAGE_SIZES.includes(sizeParam) ? sizeParam : PAGE_SIZES[0];
   const query = { q: q || undefined, role, page: page - 1, size };
 
-  const [text, setText] = useState(q);
-  const [shownQ, setShownQ] = useState(q);
-  if (q !== shownQ) {
-    setShownQ(q);
-    setText(q);
-  }
+  const [text, setText] = useAddressText(q);
 
   const accounts = useQuery({
     queryKey: accountKeys.list(query),

@@ -5,6 +5,7 @@ import type { DataNode } from 'antd/es/tree';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useAddressText } from '@/lib/useAddressText';
 import { useMe } from '@/lib/auth';
 import { DATE_FORMAT, formatNumber } from '@/lib/format';
 import { registerMessages } from '@/lib/i18n';
@@ -69,12 +70,7 @@ export default function OrgUnitsPage() {
   const selectedId = params.get('unit');
   const filters: Pick<OrgUnitQuery, 'q' | 'kind' | 'validOn'> = { q: q || undefined, kind, validOn };
 
-  const [text, setText] = useState(q);
-  const [shownQ, setShownQ] = useState(q);
-  if (q !== shownQ) {
-    setShownQ(q);
-    setText(q);
-  }
+  const [text, setText] = useAddressText(q);
 
   const units = useQuery({
     queryKey: orgUnitKeys.tree(filters),

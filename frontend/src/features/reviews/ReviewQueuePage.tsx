@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Input, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useAddressText } from '@/lib/useAddressText';
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
 import { FilterBar, FilterSelect } from '@/components/FilterBar';
@@ -59,9 +59,7 @@ export default function ReviewQueuePage() {
   const planId = params.get('planId') ?? undefined;
   const q = params.get('q')?.trim() || undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  // what is typed, searched on Enter; follows the address when it changes (back, a link)
-  const [text, setText] = useState(q ?? '');
-  useEffect(() => setText(q ?? ''), [q]);
+  const [text, setText] = useAddressText(q ?? '');
 
   const plans = usePlans();
   const plansById = new Map((plans.data ?? []).map((plan) => [plan.id, plan]));

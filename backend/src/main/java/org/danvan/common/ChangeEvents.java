@@ -43,6 +43,13 @@ public final class ChangeEvents {
     public record TaskDeleting(UUID taskId) {
     }
 
+    /**
+     * A task's assignments changed (created, deleted, a unit's progress, a review step), in the
+     * transaction of the change: the task's kept figures follow.
+     */
+    public record AssignmentsChanged(UUID planId, UUID taskId) {
+    }
+
     /** A target was created or changed. */
     public record TargetChanged(UUID targetId) {
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.danvan.common.Ids;
@@ -62,12 +63,29 @@ public class TaskAssignment extends Timestamped {
     /** Who recorded the progress last; null while nobody has. */
     public String updatedBy;
 
+    /** Null before the unit's first update; AWAITING_REVIEW after each update. */
+    @Enumerated(EnumType.STRING)
+    public ReviewStatus reviewStatus;
+
+    /** Why the coordinator returned the update (RETURNED). */
+    @Column(length = 2000)
+    public String reviewReason;
+
+    public String reviewedBy;
+
+    public Instant reviewedAt;
+
     @Version
     public long version;
 
     /** DONE or DONE_LATE, as the day it was done compares with the due date (none: on time). */
     static AssignmentStatus doneStatus(LocalDate doneOn, LocalDate dueDate) {
         return dueDate != null && doneOn.isAfter(dueDate) ? AssignmentStatus.DONE_LATE : AssignmentStatus.DONE;
+    }
+
+    /** DONE or DONE_LATE. */
+    public boolean isDone() {
+        return status == AssignmentStatus.DONE || status == AssignmentStatus.DONE_LATE;
     }
 
     /** Whether a unit has recorded anything on it: such an assignment is not dropped silently. */

@@ -19,6 +19,10 @@ public class TaskAssignmentChange {
     @Id
     public UUID id = Ids.next();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ChangeKind kind = ChangeKind.UPDATE;
+
     @Column(nullable = false)
     public UUID assignmentId;
 

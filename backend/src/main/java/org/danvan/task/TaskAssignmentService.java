@@ -2,6 +2,7 @@ package org.danvan.task;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.danvan.common.ChangeEvents.AssignmentsChanged;
 import org.danvan.common.ChangeEvents.TaskChanged;
 import org.danvan.common.ChangeEvents.TaskDeleting;
 import org.danvan.common.Ids;
@@ -48,10 +50,11 @@ public class TaskAssignmentService {
     private final Caller actor;
     private final TaskAssignmentChangeRepository changes;
     private final Clock clock;
+    private final Event<AssignmentsChanged> assignmentsChanged;
 
     public TaskAssignmentService(TaskAssignmentRepository assignments, PlanRepository plans,
             PlanTaskRepository tasks, EntityManager em, Caller actor, TaskAssignmentChangeRepository changes,
-            Clock clock) {
+            Clock clock, Event<AssignmentsChanged> assignmentsChanged) {
         this.assignments = assignments;
         this.plans = plans;
         this.tasks = tasks;
@@ -59,6 +62,7 @@ public class TaskAssignmentService {
         this.actor = actor;
         this.changes = changes;
         this.clock = clock;
+        this.assignmentsChanged = assignmentsChanged;
     }
 
     /** The task's assignments the caller reaches: 404 for a plan it does not see or a task not in the plan. */
@@ -132,6 +136,11 @@ public class TaskAssignmentService {
         assignment.doneOn = write.doneOn();
         assignment.notDoneReason = notDoneReason;
         assignment.updatedBy = actor.name();
+        // each update waits for the coordinator again, whatever was said of the one before
+        assignment.reviewStatus = ReviewStatus.AWAITING_REVIEW;
+        assignment.reviewReason = null;
+        assignment.reviewedBy = null;
+        assignment.reviewedAt = null;
         TaskAssignmentChange change = new TaskAssignmentChange();
         change.assignmentId = assignment.id;
         change.fromStatus = from;
@@ -143,6 +152,7 @@ public class TaskAssignmentService {
         change.at = clock.instant();
         changes.persist(change);
         assignments.flush();
+        assignmentsChanged.fire(new AssignmentsChanged(assignment.planId, assignment.task.id));
         return TaskAssignmentView.of(assignment);
     }
 
@@ -203,6 +213,7 @@ public class TaskAssignmentService {
         existing.values().forEach(TaskAssignmentService::requireNoProgress);
         existing.values().forEach(assignments::delete);
         assignments.flush();
+        assignmentsChanged.fire(new AssignmentsChanged(task.plan.id, task.id));
     }
 
     /**

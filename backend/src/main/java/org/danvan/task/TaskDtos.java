@@ -13,14 +13,16 @@ public final class TaskDtos {
 
     public record TaskAssignmentView(String id, String planId, String taskId, String taskOrdinal, String unitId,
             String unitName, AssignmentRole role, LocalDate dueDate, AssignmentStatus status, String result,
-            LocalDate doneOn, String notDoneReason, long version, Instant createdAt, Instant updatedAt,
+            LocalDate doneOn, String notDoneReason, ReviewStatus reviewStatus, String reviewReason,
+            String reviewedBy, Instant reviewedAt, long version, Instant createdAt, Instant updatedAt,
             String updatedBy) {
 
         static TaskAssignmentView of(TaskAssignment assignment) {
             return new TaskAssignmentView(assignment.id.toString(), assignment.planId.toString(),
                     assignment.task.id.toString(), assignment.task.ordinal, assignment.unit.id.toString(),
                     assignment.unit.name, assignment.role, assignment.dueDate, assignment.status, assignment.result,
-                    assignment.doneOn, assignment.notDoneReason, assignment.version, assignment.createdAt,
+                    assignment.doneOn, assignment.notDoneReason, assignment.reviewStatus, assignment.reviewReason,
+                    assignment.reviewedBy, assignment.reviewedAt, assignment.version, assignment.createdAt,
                     assignment.updatedAt, assignment.updatedBy);
         }
     }
@@ -31,12 +33,12 @@ public final class TaskDtos {
     }
 
     /** One progress update (schema TaskAssignmentChange). */
-    public record TaskAssignmentChangeView(AssignmentStatus fromStatus, AssignmentStatus toStatus, String result,
-            LocalDate doneOn, String reason, String actor, Instant at) {
+    public record TaskAssignmentChangeView(ChangeKind kind, AssignmentStatus fromStatus, AssignmentStatus toStatus,
+            String result, LocalDate doneOn, String reason, String actor, Instant at) {
 
         static TaskAssignmentChangeView of(TaskAssignmentChange change) {
-            return new TaskAssignmentChangeView(change.fromStatus, change.toStatus, change.result, change.doneOn,
-                    change.reason, change.actor, change.at);
+            return new TaskAssignmentChangeView(change.kind, change.fromStatus, change.toStatus, change.result,
+                    change.doneOn, change.reason, change.actor, change.at);
         }
     }
 }

@@ -2450,6 +2450,20 @@ export interface components {
          * @enum {string}
          */
         AssignmentStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DONE_LATE" | "NOT_DONE";
+        /**
+         * @description Where the unit's update stands with the coordinator: null before the unit's first update,
+         *     AWAITING_REVIEW (chờ xem xét) after each update, RETURNED (trả lại, with `reviewReason`) or
+         *     ACCEPTED (đã chấp nhận). A task is done when each of its lead units' assignments is done and
+         *     accepted.
+         * @enum {string|null}
+         */
+        TaskReviewStatus: "AWAITING_REVIEW" | "RETURNED" | "ACCEPTED" | null;
+        /**
+         * @description UPDATE (the unit recorded its progress), RETURN and ACCEPT (a coordinator's review),
+         *     FILE_ADDED and FILE_REMOVED (evidence files).
+         * @enum {string}
+         */
+        TaskChangeKind: "UPDATE" | "RETURN" | "ACCEPT" | "FILE_ADDED" | "FILE_REMOVED";
         /** @description A task of a plan given to one unit, as lead or coordinating unit, with its due date. */
         TaskAssignment: {
             id: string;
@@ -2479,6 +2493,15 @@ export interface components {
             notDoneReason?: string | null;
             /** @description Who recorded the progress last; null while nobody has. */
             updatedBy?: string | null;
+            reviewStatus?: components["schemas"]["TaskReviewStatus"];
+            /**
+             * @description Why the coordinator returned the update (RETURNED).
+             * @example Đề nghị bổ sung số liệu số lượt tiếp công dân.
+             */
+            reviewReason?: string | null;
+            reviewedBy?: string | null;
+            /** Format: date-time */
+            reviewedAt?: string | null;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -2509,14 +2532,15 @@ export interface components {
              */
             notDoneReason?: string | null;
         };
-        /** @description One progress update of a task assignment. */
+        /** @description One entry of a task assignment's history (a progress update, a review step, a file). */
         TaskAssignmentChange: {
+            kind: components["schemas"]["TaskChangeKind"];
             fromStatus: components["schemas"]["AssignmentStatus"];
             toStatus: components["schemas"]["AssignmentStatus"];
             result?: string | null;
             /** Format: date */
             doneOn?: string | null;
-            /** @description The reason it was not done (NOT_DONE). */
+            /** @description The reason it was not done (NOT_DONE), or why the coordinator returned it (RETURN). */
             reason?: string | null;
             actor: string;
             /** Format: date-time */
@@ -5929,6 +5953,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
+                     *           "kind": "UPDATE",
                      *           "fromStatus": "NOT_STARTED",
                      *           "toStatus": "IN_PROGRESS",
                      *           "result": "Đã xây dựng lịch tiếp công dân định kỳ năm 2024.",
@@ -5938,6 +5963,7 @@ export interface operations {
                      *           "at": "2024-04-02T02:00:00Z"
                      *         },
                      *         {
+                     *           "kind": "UPDATE",
                      *           "fromStatus": "IN_PROGRESS",
                      *           "toStatus": "DONE",
                      *           "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân.",

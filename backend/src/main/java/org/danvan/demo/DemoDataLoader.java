@@ -56,11 +56,12 @@ public class DemoDataLoader {
     private final ObligationService obligations;
     private final DemoSubmissions history;
     private final DemoAccounts accounts;
+    private final DemoTasks taskProgress;
     private final boolean enabled;
 
     public DemoDataLoader(DemoResources demo, OrgUnitService units, UnitGroupService groups,
             PlanService plans, PlanTaskService tasks, TargetService targets, ObligationService obligations,
-            DemoSubmissions history, DemoAccounts accounts, DanvanConfig config) {
+            DemoSubmissions history, DemoTasks taskProgress, DemoAccounts accounts, DanvanConfig config) {
         this.accounts = accounts;
         this.demo = demo;
         this.units = units;
@@ -70,6 +71,7 @@ public class DemoDataLoader {
         this.targets = targets;
         this.obligations = obligations;
         this.history = history;
+        this.taskProgress = taskProgress;
         this.enabled = config.demoData().enabled();
     }
 
@@ -90,8 +92,12 @@ public class DemoDataLoader {
         Map<String, String> groupIds = loadGroups(unitIds);
         Random random = new Random(SEED);
         for (String file : PLAN_FILES) {
-            String planId = loadPlan(demo.read("demo/plans/" + file, new TypeReference<DemoData.Plan>() { }), unitIds, groupIds);
+            DemoData.Plan plan = demo.read("demo/plans/" + file, new TypeReference<DemoData.Plan>() { });
+            String planId = loadPlan(plan, unitIds, groupIds);
             history.writeHistory(planId, random);
+            if (plan.status() == PlanStatus.ISSUED) {
+                taskProgress.writeProgress(planId, plan.periodStart(), random);
+            }
         }
         demo.markLoaded(MARKER);
         LOG.infof("Demo data loaded: %d units, %d groups, %d plans", unitIds.size(), groupIds.size(), PLAN_FILES.size());

@@ -1,0 +1,108 @@
+package org.danvan.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.danvan.common.PageRequest;
+import org.danvan.common.ServiceClock;
+import org.danvan.task.AssignmentStatus;
+import org.danvan.task.TaskAssignmentRepository;
+import org.danvan.task.TaskAssignmentService;
+import org.danvan.task.TaskDtos.TaskAssignmentUpdate;
+import org.danvan.task.TaskDtos.TaskAssignmentView;
+
+/**
+ * The demo's task progress: on an issued plan, most units report their tasks done (some late), a
+ * few are in progress, a few not done with a reason, some never update; coordinators accept most
+ * updates and return a few. Written through the services, each act on the day it happened, so the
+ * task figures come out of the same rules as live data. Seeded: the same progress every time.
+ */
+@ApplicationScoped
+class DemoTasks {
+
+    private static final LocalTime AFTERNOON = LocalTime.of(15, 0);
+    private static final String[] RESULTS = {
+        "Đã ban hành kế hoạch triển khai, tổ chức quán triệt đến 100% cán bộ, công chức, viên chức.",
+        "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân; giải quyết dứt điểm 38 kiến nghị.",
+        "Đã lồng ghép nội dung dân vận chính quyền vào hội nghị giao ban hằng tháng và sinh hoạt chi bộ.",
+        "Đã rà soát, công khai 100% thủ tục hành chính thuộc thẩm quyền trên Cổng dịch vụ công.",
+    };
+    private static final String[] IN_PROGRESS = {
+        "Đang xây dựng dự thảo kế hoạch, lấy ý kiến các phòng chuyên môn.",
+        "Đã triển khai một phần; đang tổng hợp kết quả từ các đơn vị trực thuộc.",
+    };
+    private static final String[] NOT_DONE = {
+        "Đơn vị đang sắp xếp tổ chức bộ máy sau hợp nhất, chưa bố trí được cán bộ phụ trách.",
+        "Kinh phí chưa được phân bổ nên chưa tổ chức được hội nghị đối thoại.",
+    };
+
+    private final TaskAssignmentService assignments;
+    private final ServiceClock clock;
+
+    DemoTasks(TaskAssignmentService assignments, ServiceClock clock) {
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    /** Writes the units' progress on the plan's task assignments, up to today. */
+    void writeProgress(String planId, int periodStart, Random random) {
+        LocalDate today = LocalDate.now(clock);
+        var all = new TaskAssignmentRepository.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        List<TaskAssignmentView> rows = new ArrayList<>();
+        for (int page = 0;; page++) {
+            var items = assignments.listPlanAssignments(planId, all, PageRequest.of(String.valueOf(page), "500")).items();
+            rows.addAll(items);
+            if (items.size() < 500) {
+                break;
+            }
+        }
+        LocalDate planStart = LocalDate.of(periodStart, 1, 1);
+        for (TaskAssignmentView row : rows) {
+            // a continuous task is judged at the plan's first year end; an assignment due later is still under way
+            LocalDate due = row.dueDate() != null ? row.dueDate() : planStart.withDayOfYear(planStart.lengthOfYear());
+            double fate = random.nextDouble();
+            if (!due.isBefore(today)) {
+                if (fate < 0.5) {
+                    update(row, today.minusDays(3), AssignmentStatus.IN_PROGRESS, pick(IN_PROGRESS, random), null, null);
+                }
+                continue;
+            }
+            if (fate < 0.50) {
+                LocalDate doneOn = due.minusDays(1 + random.nextInt(60));
+                update(row, doneOn.plusDays(1), AssignmentStatus.DONE, pick(RESULTS, random), doneOn, null);
+            } else if (fate < 0.62) {
+                LocalDate doneOn = min(due.plusDays(5 + random.nextInt(40)), today.minusDays(1));
+                update(row, doneOn.plusDays(1), AssignmentStatus.DONE_LATE, pick(RESULTS, random), doneOn, null);
+            } else if (fate < 0.76) {
+                update(row, due.minusDays(30), AssignmentStatus.IN_PROGRESS, pick(IN_PROGRESS, random), null, null);
+            } else if (fate < 0.84) {
+                update(row, due.minusDays(2), AssignmentStatus.NOT_DONE, null, null, pick(NOT_DONE, random));
+            }
+            // the rest never send an update: named on the coordinator's screen, not hidden
+        }
+    }
+
+    private void update(TaskAssignmentView row, LocalDate on, AssignmentStatus status, String result, LocalDate doneOn,
+            String reason) {
+        ServiceClock.at(at(on), () -> assignments.updateAssignment(row.id(), row.version(),
+                new TaskAssignmentUpdate(status, result, doneOn, reason)));
+    }
+
+    private static String pick(String[] texts, Random random) {
+        return texts[random.nextInt(texts.length)];
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(AFTERNOON).atZone(ServiceClock.VIETNAM).toInstant();
+    }
+}

@@ -350,9 +350,10 @@ export interface paths {
         /**
          * List a plan's task assignments
          * @description Pages through the assignments of all the plan's tasks, in the plan's task order (the leads of a
-         *     task first), filtered by unit, role and status. A caller sees the assignments of the units in
-         *     its reach (a province's coordinator: its province's units; a reporter: its own unit's), as
-         *     with submissions.
+         *     task first), filtered by unit, role, status and review status (`reviewStatus=AWAITING_REVIEW`
+         *     lists the units' updates a coordinator has yet to return or accept). A caller sees the
+         *     assignments of the units in its reach (a province's coordinator: its province's units; a
+         *     reporter: its own unit's), as with submissions.
          */
         get: operations["listPlanTaskAssignments"];
         put?: never;
@@ -383,8 +384,9 @@ export interface paths {
         /**
          * Record progress on a task assignment
          * @description The unit records where it stands on the task: a reporter for its own unit's assignments, a
-         *     coordinator or the admin for the units in its reach (on the unit's behalf); a leader reads
-         *     only (403). Another unit's assignment is 404, as with submissions. Rules, each a 400 naming
+         *     coordinator for the units in its reach (on the unit's behalf); a leader, and the admin, which
+         *     writes no unit's data, are 403, as with submissions. Another unit's assignment is 404, as with
+         *     submissions. Rules, each a 400 naming
          *     the field: DONE and DONE_LATE need `doneOn`; `doneOn` is never after today (in Việt Nam) and
          *     is given only with DONE or DONE_LATE; NOT_DONE needs `notDoneReason` (kept only with
          *     NOT_DONE). **The server decides between DONE and DONE_LATE**: a `doneOn` after the
@@ -392,6 +394,13 @@ export interface paths {
          *     due date) DONE, whichever of the two was sent. Every change is kept in the assignment's
          *     history and the audit trail and bumps its version; an update that changes nothing is
          *     answered as it is. A closed plan is 409 `/problems/plan-closed`.
+         *
+         *     **Review.** Each update awaits the coordinator's review again (`reviewStatus`
+         *     AWAITING_REVIEW, the last review's reason, reviewer and time cleared), whatever was said of
+         *     the one before: an update RETURNED goes back to the unit, whose next update (even one that
+         *     changes nothing, which then sends it back as it stands) awaits review; an update ACCEPTED may
+         *     still be corrected, and the correction awaits review in its turn (an update that changes
+         *     nothing leaves it ACCEPTED).
          */
         put: operations["updateTaskAssignment"];
         post?: never;
@@ -413,11 +422,82 @@ export interface paths {
         };
         /**
          * The task assignment's progress history
-         * @description Every progress update, oldest first, with who, when, the move of status and what was written.
+         * @description Every entry, oldest first, with who and when: each progress update (UPDATE, with the move of
+         *     status and what was written), each review step (RETURN with its reason, ACCEPT; their
+         *     `fromStatus` and `toStatus` are both the status reviewed) and each evidence file added or
+         *     removed.
          */
         get: operations["listTaskAssignmentHistory"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-assignments/{assignmentId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a unit's task update for correction
+         * @description `reviewStatus` AWAITING_REVIEW -> RETURNED, with the reason the unit must act on (required: a
+         *     blank one is 400 naming `reason`), as a submission is returned. The unit's progress (status,
+         *     result, day done) stays as it was; the unit's next update awaits review again. Recorded in
+         *     the assignment's history (RETURN, with the reason) and the audit trail; `reviewedBy`,
+         *     `reviewedAt` and `reviewReason` say who returned it, when and why.
+         *
+         *     Who: a coordinator, for the units in its reach (out of reach: 404, as with submissions); the
+         *     admin, leaders and reporters are 403, as for returning a submission. An assignment whose
+         *     update is not awaiting review is 409 with the type of the state it is in,
+         *     `/problems/task-update-returned`, `/problems/task-update-accepted`, or
+         *     `/problems/task-update-missing` when its unit has sent no update yet; a closed plan is 409
+         *     `/problems/plan-closed`.
+         */
+        post: operations["returnTaskAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-assignments/{assignmentId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a unit's task update
+         * @description `reviewStatus` AWAITING_REVIEW -> ACCEPTED, as a submission is accepted, with an optional
+         *     remark (kept as `reviewReason` and in the history). A task is done when each of its lead
+         *     units' assignments is done and accepted; a later update by the unit awaits review again.
+         *     Recorded in the assignment's history (ACCEPT) and the audit trail; `reviewedBy` and
+         *     `reviewedAt` say who accepted it and when.
+         *
+         *     Who: a coordinator, for the units in its reach (out of reach: 404, as with submissions); the
+         *     admin, leaders and reporters are 403, as for accepting a submission. An assignment whose
+         *     update is not awaiting review is 409 with the type of the state it is in,
+         *     `/problems/task-update-accepted` (accepted already), `/problems/task-update-returned`, or
+         *     `/problems/task-update-missing` when its unit has sent no update yet; a closed plan is 409
+         *     `/problems/plan-closed`.
+         */
+        post: operations["acceptTaskAssignment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2099,7 +2179,12 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
-        /** @enum {string} */
+        /**
+         * @description TRANSITION is a change that moves a workflow: the status of a submission, an assessment or a
+         *     task assignment, or the review status of a task assignment (a unit's update, a return, an
+         *     acceptance).
+         * @enum {string}
+         */
         AuditAction: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION";
         FieldChange: {
             /** @description The value before the change (null for a create); any JSON value. */
@@ -2495,12 +2580,18 @@ export interface components {
             updatedBy?: string | null;
             reviewStatus?: components["schemas"]["TaskReviewStatus"];
             /**
-             * @description Why the coordinator returned the update (RETURNED).
+             * @description What the coordinator said on the last review step: why the update was returned (RETURNED,
+             *     always given), or the remark given on accepting it (ACCEPTED, if any). Cleared by the
+             *     unit's next update.
              * @example Đề nghị bổ sung số liệu số lượt tiếp công dân.
              */
             reviewReason?: string | null;
+            /** @description The coordinator who returned or accepted the update last. */
             reviewedBy?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the update was returned or accepted.
+             */
             reviewedAt?: string | null;
             /** Format: int64 */
             version: number;
@@ -2852,7 +2943,7 @@ export interface components {
             totalItems: number;
         };
         TransitionRequest: {
-            /** @description Required to return or reopen. */
+            /** @description Required to return (a submission, an assessment, a task update) or reopen. */
             reason?: string | null;
         };
         Transition: {
@@ -4398,6 +4489,10 @@ export interface components {
                  *       "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân; giải quyết dứt điểm 38 vụ việc.",
                  *       "doneOn": "2024-06-20",
                  *       "notDoneReason": null,
+                 *       "reviewStatus": "AWAITING_REVIEW",
+                 *       "reviewReason": null,
+                 *       "reviewedBy": null,
+                 *       "reviewedAt": null,
                  *       "version": 2,
                  *       "createdAt": "2024-03-26T01:30:00Z",
                  *       "updatedAt": "2024-06-21T08:30:00Z",
@@ -5806,6 +5901,13 @@ export interface operations {
                 role?: components["schemas"]["AssignmentRole"];
                 /** @description Keep the assignments in this state. */
                 status?: components["schemas"]["AssignmentStatus"];
+                /**
+                 * @description Keep the assignments whose unit update stands so with the coordinator: AWAITING_REVIEW (to
+                 *     review), RETURNED or ACCEPTED. An assignment its unit has never updated has none and is
+                 *     kept by none of them.
+                 * @example AWAITING_REVIEW
+                 */
+                reviewStatus?: "AWAITING_REVIEW" | "RETURNED" | "ACCEPTED";
             };
             header?: never;
             path: {
@@ -5971,11 +6073,41 @@ export interface operations {
                      *           "reason": null,
                      *           "actor": "sonoivu",
                      *           "at": "2024-06-21T08:30:00Z"
+                     *         },
+                     *         {
+                     *           "kind": "RETURN",
+                     *           "fromStatus": "DONE",
+                     *           "toStatus": "DONE",
+                     *           "result": null,
+                     *           "doneOn": null,
+                     *           "reason": "Đề nghị bổ sung số liệu số lượt tiếp công dân theo từng quý.",
+                     *           "actor": "bandanvan",
+                     *           "at": "2024-06-24T03:00:00Z"
+                     *         },
+                     *         {
+                     *           "kind": "UPDATE",
+                     *           "fromStatus": "DONE",
+                     *           "toStatus": "DONE",
+                     *           "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân (Quý I 70 lượt, Quý II 75 lượt).",
+                     *           "doneOn": "2024-06-20",
+                     *           "reason": null,
+                     *           "actor": "sonoivu",
+                     *           "at": "2024-06-25T01:15:00Z"
+                     *         },
+                     *         {
+                     *           "kind": "ACCEPT",
+                     *           "fromStatus": "DONE",
+                     *           "toStatus": "DONE",
+                     *           "result": null,
+                     *           "doneOn": null,
+                     *           "reason": null,
+                     *           "actor": "bandanvan",
+                     *           "at": "2024-06-26T02:00:00Z"
                      *         }
                      *       ],
                      *       "page": 0,
                      *       "size": 20,
-                     *       "totalItems": 2
+                     *       "totalItems": 5
                      *     }
                      */
                     "application/json": components["schemas"]["TaskAssignmentChangePage"];
@@ -5985,6 +6117,146 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    returnTaskAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Đề nghị bổ sung số liệu số lượt tiếp công dân theo từng quý."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The task assignment, its update returned to the unit. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
+                     *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *       "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                     *       "taskOrdinal": "II.3",
+                     *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *       "unitName": "Sở Nội vụ",
+                     *       "role": "LEAD",
+                     *       "dueDate": "2024-06-30",
+                     *       "status": "DONE",
+                     *       "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân.",
+                     *       "doneOn": "2024-06-20",
+                     *       "notDoneReason": null,
+                     *       "updatedBy": "sonoivu",
+                     *       "reviewStatus": "RETURNED",
+                     *       "reviewReason": "Đề nghị bổ sung số liệu số lượt tiếp công dân theo từng quý.",
+                     *       "reviewedBy": "bandanvan",
+                     *       "reviewedAt": "2024-06-24T03:00:00Z",
+                     *       "version": 3,
+                     *       "createdAt": "2024-03-26T01:30:00Z",
+                     *       "updatedAt": "2024-06-24T03:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    acceptTaskAssignment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The `ETag` of the version the change is based on.
+                 * @example "0"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Kết quả thực hiện đầy đủ, có tài liệu kiểm chứng."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The task assignment, its update accepted. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
+                     *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *       "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                     *       "taskOrdinal": "II.3",
+                     *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *       "unitName": "Sở Nội vụ",
+                     *       "role": "LEAD",
+                     *       "dueDate": "2024-06-30",
+                     *       "status": "DONE",
+                     *       "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân (Quý I 70 lượt, Quý II 75 lượt).",
+                     *       "doneOn": "2024-06-20",
+                     *       "notDoneReason": null,
+                     *       "updatedBy": "sonoivu",
+                     *       "reviewStatus": "ACCEPTED",
+                     *       "reviewReason": "Kết quả thực hiện đầy đủ, có tài liệu kiểm chứng.",
+                     *       "reviewedBy": "bandanvan",
+                     *       "reviewedAt": "2024-06-26T02:00:00Z",
+                     *       "version": 5,
+                     *       "createdAt": "2024-03-26T01:30:00Z",
+                     *       "updatedAt": "2024-06-26T02:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            428: components["responses"]["PreconditionRequired"];
         };
     };
     listPlanTargets: {

@@ -16,7 +16,8 @@ import org.hibernate.type.Type;
 
 /**
  * Writes the audit trail of every entity created, changed or deleted through Hibernate (see
- * {@link AuditTrail}). A submission, assessment or task assignment whose status moves is recorded as a TRANSITION.
+ * {@link AuditTrail}). A submission, assessment or task assignment whose status (or, for a task assignment,
+ * review status) moves is recorded as a TRANSITION.
  */
 @PersistenceUnitExtension
 @ApplicationScoped
@@ -45,8 +46,10 @@ public class AuditInterceptor implements Interceptor {
             Type[] types) {
         if (audited(entity)) {
             Map<String, Map<String, Object>> changes = trail.updated(current, previous, names, types);
+            // a task update's review (returned, accepted) moves its review status, not its status
             boolean transition = (entity instanceof Submission || entity instanceof Assessment || entity instanceof TaskAssignment)
-                    && changes.containsKey("status");
+                    && changes.containsKey("status")
+                    || entity instanceof TaskAssignment && changes.containsKey("reviewStatus");
             trail.write(trail.event(entity, id, transition ? "TRANSITION" : "UPDATE", changes));
         }
         return false;

@@ -13,7 +13,7 @@ import org.danvan.common.PageView;
 import org.danvan.common.QueryParams;
 import org.danvan.task.TaskDtos.TaskAssignmentView;
 
-/** A plan's task assignments, filtered by unit, role and status: each caller sees the units it reaches. */
+/** A plan's task assignments, filtered by unit, role, status and review status: each caller sees the units it reaches. */
 @Authenticated
 @Path("/api/v1/plans/{planId}/task-assignments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +28,12 @@ public class PlanAssignmentResource {
     @GET
     public PageView<TaskAssignmentView> listPlanTaskAssignments(@PathParam("planId") String planId,
             @QueryParam("unitId") String unitId, @QueryParam("role") String role,
-            @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("status") String status, @QueryParam("reviewStatus") String reviewStatus,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = new TaskAssignmentRepository.Filter(Optional.empty(), QueryParams.id(unitId),
                 QueryParams.enumeration("role", role, AssignmentRole.class),
-                QueryParams.enumeration("status", status, AssignmentStatus.class));
+                QueryParams.enumeration("status", status, AssignmentStatus.class),
+                QueryParams.enumeration("reviewStatus", reviewStatus, ReviewStatus.class));
         return service.listPlanAssignments(planId, filter, PageRequest.of(page, size));
     }
 }

@@ -16,7 +16,13 @@ public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssig
 
     /** The filters of a plan's assignments; each is optional. */
     public record Filter(Optional<UUID> taskId, Optional<UUID> unitId, Optional<AssignmentRole> role,
-            Optional<AssignmentStatus> status) {
+            Optional<AssignmentStatus> status, Optional<ReviewStatus> reviewStatus) {
+
+        /** No filter but the task's. */
+        public static Filter ofTask(UUID taskId) {
+            return new Filter(Optional.of(taskId), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
+        }
     }
 
     /**
@@ -45,6 +51,10 @@ public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssig
         filter.status().ifPresent(status -> {
             where.add("status = :status");
             params.and("status", status);
+        });
+        filter.reviewStatus().ifPresent(review -> {
+            where.add("reviewStatus = :reviewStatus");
+            params.and("reviewStatus", review);
         });
         // LEAD sorts after COORDINATING by name: descending puts a task's leads first
         return find(String.join(" and ", where),

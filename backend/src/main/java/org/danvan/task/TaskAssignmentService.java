@@ -25,6 +25,7 @@ import org.danvan.common.FieldError;
 import org.danvan.common.Problems;
 import org.danvan.common.Texts;
 import org.danvan.common.Versions;
+import org.danvan.common.Workflow;
 import org.danvan.plan.Plan;
 import org.danvan.plan.PlanRepository;
 import org.danvan.plan.PlanStatus;
@@ -70,9 +71,8 @@ public class TaskAssignmentService {
         Plan plan = plans.load(planId);
         PlanTask task = Ids.parse(taskId).flatMap(id -> tasks.findInPlan(plan.id, id))
                 .orElseThrow(() -> Problems.notFound("task", taskId));
-        var filter = new TaskAssignmentRepository.Filter(Optional.of(task.id), Optional.empty(),
-                Optional.empty(), Optional.empty());
-        return page.fetch(assignments.search(plan.id, filter, actor.scopePath())).map(TaskAssignmentView::of);
+        return page.fetch(assignments.search(plan.id, TaskAssignmentRepository.Filter.ofTask(task.id),
+                actor.scopePath())).map(TaskAssignmentView::of);
     }
 
     /** The plan's assignments the filter keeps, of the units the caller reaches. */
@@ -91,7 +91,8 @@ public class TaskAssignmentService {
      * Records the unit's progress on its assignment: 404 for one the caller does not reach (a
      * reporter: another unit's, as with submissions), 412 for a stale version, 409 on a closed plan,
      * 400 naming each field the rules refuse. The server decides between DONE and DONE_LATE by the
-     * due date. A change is kept in the history (and, through Hibernate, the audit trail).
+     * due date. A change is kept in the history (and, through Hibernate, the audit trail) and awaits
+     * the coordinator's review, whatever the last review said (a returned or an accepted update alike).
      */
     @Transactional
     public TaskAssignmentView updateAssignment(String id, long expectedVersion, TaskAssignmentUpdate write) {
@@ -126,9 +127,11 @@ public class TaskAssignmentService {
         }
         String notDoneReason = status == AssignmentStatus.NOT_DONE ? reason : null;
         AssignmentStatus from = assignment.status;
+        // the same update again changes nothing, except on a returned one, which it sends back as it stands
         if (from == status && Objects.equals(assignment.result, result)
                 && Objects.equals(assignment.doneOn, write.doneOn())
-                && Objects.equals(assignment.notDoneReason, notDoneReason)) {
+                && Objects.equals(assignment.notDoneReason, notDoneReason)
+                && assignment.reviewStatus != ReviewStatus.RETURNED) {
             return TaskAssignmentView.of(assignment);
         }
         assignment.status = status;
@@ -156,7 +159,60 @@ public class TaskAssignmentService {
         return TaskAssignmentView.of(assignment);
     }
 
-    /** The assignment's progress updates, oldest first. */
+    /**
+     * Returns the unit's update for correction, with the reason it must act on (400 naming
+     * {@code reason} when blank): see {@link #review}.
+     */
+    @Transactional
+    public TaskAssignmentView returnAssignment(String id, long expectedVersion, String reason) {
+        Workflow.requireReason(reason);
+        return review(id, expectedVersion, ReviewStatus.RETURNED, ChangeKind.RETURN, reason);
+    }
+
+    /** Accepts the unit's update, with an optional remark: see {@link #review}. */
+    @Transactional
+    public TaskAssignmentView acceptAssignment(String id, long expectedVersion, String remark) {
+        return review(id, expectedVersion, ReviewStatus.ACCEPTED, ChangeKind.ACCEPT, remark);
+    }
+
+    /**
+     * A coordinator's review step on an update awaiting review, as with submissions: 404 for an
+     * assignment out of the caller's reach, 412 for a stale version, 409 {@code plan-closed}, 409
+     * {@code task-update-<state>} when the update is not awaiting review ({@code task-update-missing}:
+     * the unit sent none). The unit's progress stays as it is; the step is kept in the history (and,
+     * through Hibernate, the audit trail) and tells the task figures.
+     */
+    private TaskAssignmentView review(String id, long expectedVersion, ReviewStatus to, ChangeKind kind,
+            String reason) {
+        TaskAssignment assignment = load(id);
+        Versions.check(expectedVersion, assignment.version);
+        if (assignment.task.plan.status == PlanStatus.CLOSED) {
+            throw Problems.conflict("plan-closed");
+        }
+        if (assignment.reviewStatus != ReviewStatus.AWAITING_REVIEW) {
+            throw assignment.reviewStatus == null ? Problems.conflict("task-update-missing")
+                    : Workflow.stateProblem("task-update", assignment.reviewStatus);
+        }
+        String said = Texts.trimmed(reason);
+        assignment.reviewStatus = to;
+        assignment.reviewReason = said;
+        assignment.reviewedBy = actor.name();
+        assignment.reviewedAt = clock.instant();
+        TaskAssignmentChange change = new TaskAssignmentChange();
+        change.kind = kind;
+        change.assignmentId = assignment.id;
+        change.fromStatus = assignment.status;
+        change.toStatus = assignment.status;
+        change.reason = said;
+        change.actor = actor.name();
+        change.at = assignment.reviewedAt;
+        changes.persist(change);
+        assignments.flush();
+        assignmentsChanged.fire(new AssignmentsChanged(assignment.planId, assignment.task.id));
+        return TaskAssignmentView.of(assignment);
+    }
+
+    /** The assignment's history (updates, review steps, files), oldest first. */
     public PageView<TaskAssignmentChangeView> listHistory(String id, PageRequest page) {
         TaskAssignment assignment = load(id);
         return page.fetch(changes.listByAssignment(assignment.id)).map(TaskAssignmentChangeView::of);

@@ -232,6 +232,13 @@ class AuthorizationMatrixTest {
                     AuthorizationWorld::assignment).ifMatch().with((w, r) -> r.body(AuthorizationWorld.progress()))),
             Map.entry("listTaskAssignmentHistory", Call.of("GET", AuthorizationWorld.TASK_ASSIGNMENT + "/history",
                     AuthorizationWorld::assignment)),
+            Map.entry("returnTaskAssignment", Call.of("POST", AuthorizationWorld.TASK_ASSIGNMENT + "/return",
+                    AuthorizationWorld::updatedAssignment).with((w, r) -> r.header("If-Match",
+                    etag(AuthorizationWorld.TASK_ASSIGNMENT, w.updatedAssignment()))
+                    .body(Map.of("reason", "Đề nghị bổ sung số liệu số lượt tiếp công dân.")))),
+            Map.entry("acceptTaskAssignment", Call.of("POST", AuthorizationWorld.TASK_ASSIGNMENT + "/accept",
+                    AuthorizationWorld::updatedAssignment).with((w, r) -> r.header("If-Match",
+                    etag(AuthorizationWorld.TASK_ASSIGNMENT, w.updatedAssignment())))),
             // targets
             Map.entry("listPlanTargets", Call.of("GET", TARGETS, AuthorizationWorld::plan)),
             Map.entry("createPlanTarget", Call.of("POST", TARGETS, AuthorizationWorld::plan)

@@ -164,6 +164,16 @@ final class AuthorizationWorld {
         });
     }
 
+    /** The own unit's assignment with the unit's update awaiting the coordinator's review. */
+    String updatedAssignment() {
+        return once("updatedAssignment", () -> {
+            String id = assignment();
+            api().header("If-Match", etag(TASK_ASSIGNMENT, id)).body(progress()).when().put(TASK_ASSIGNMENT, id)
+                    .then().statusCode(200);
+            return id;
+        });
+    }
+
     static Map<String, Object> progress() {
         return Map.of("status", "IN_PROGRESS", "result", "Đã xây dựng lịch tiếp công dân định kỳ năm 2096.");
     }

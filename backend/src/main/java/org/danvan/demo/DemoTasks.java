@@ -36,6 +36,10 @@ class DemoTasks {
         "Đang xây dựng dự thảo kế hoạch, lấy ý kiến các phòng chuyên môn.",
         "Đã triển khai một phần; đang tổng hợp kết quả từ các đơn vị trực thuộc.",
     };
+    private static final String[] RETURN_REASONS = {
+        "Đề nghị bổ sung tài liệu kiểm chứng (kế hoạch, báo cáo, biên bản) cho kết quả đã nêu.",
+        "Kết quả chưa nêu rõ số liệu; đề nghị bổ sung số lượt, số cuộc, tỷ lệ đạt được.",
+    };
     private static final String[] NOT_DONE = {
         "Đơn vị đang sắp xếp tổ chức bộ máy sau hợp nhất, chưa bố trí được cán bộ phụ trách.",
         "Kinh phí chưa được phân bổ nên chưa tổ chức được hội nghị đối thoại.",
@@ -73,12 +77,12 @@ class DemoTasks {
                 }
                 continue;
             }
-            if (fate < 0.50) {
-                LocalDate doneOn = due.minusDays(1 + random.nextInt(60));
-                update(row, doneOn.plusDays(1), AssignmentStatus.DONE, pick(RESULTS, random), doneOn, null);
-            } else if (fate < 0.62) {
-                LocalDate doneOn = min(due.plusDays(5 + random.nextInt(40)), today.minusDays(1));
-                update(row, doneOn.plusDays(1), AssignmentStatus.DONE_LATE, pick(RESULTS, random), doneOn, null);
+            if (fate < 0.62) {
+                LocalDate doneOn = fate < 0.50 ? due.minusDays(1 + random.nextInt(60))
+                        : min(due.plusDays(5 + random.nextInt(40)), today.minusDays(1));
+                TaskAssignmentView sent = update(row, doneOn.plusDays(1), AssignmentStatus.DONE, pick(RESULTS, random),
+                        doneOn, null);
+                review(sent, doneOn.plusDays(4), random);
             } else if (fate < 0.76) {
                 update(row, due.minusDays(30), AssignmentStatus.IN_PROGRESS, pick(IN_PROGRESS, random), null, null);
             } else if (fate < 0.84) {
@@ -88,10 +92,26 @@ class DemoTasks {
         }
     }
 
-    private void update(TaskAssignmentView row, LocalDate on, AssignmentStatus status, String result, LocalDate doneOn,
-            String reason) {
-        ServiceClock.at(at(on), () -> assignments.updateAssignment(row.id(), row.version(),
+    private TaskAssignmentView update(TaskAssignmentView row, LocalDate on, AssignmentStatus status, String result,
+            LocalDate doneOn, String reason) {
+        return ServiceClock.at(at(on), () -> assignments.updateAssignment(row.id(), row.version(),
                 new TaskAssignmentUpdate(status, result, doneOn, reason)));
+    }
+
+    /** Most done updates accepted, a few returned (some of those sent again and accepted), some still waiting. */
+    private void review(TaskAssignmentView sent, LocalDate on, Random random) {
+        double review = random.nextDouble();
+        if (review < 0.10) {
+            TaskAssignmentView returned = ServiceClock.at(at(on), () -> assignments.returnAssignment(sent.id(),
+                    sent.version(), pick(RETURN_REASONS, random)));
+            if (review < 0.05) {
+                TaskAssignmentView again = update(returned, on.plusDays(3), returned.status(),
+                        returned.result() + " Đã bổ sung tài liệu kiểm chứng theo yêu cầu.", returned.doneOn(), null);
+                ServiceClock.at(at(on.plusDays(5)), () -> assignments.acceptAssignment(again.id(), again.version(), null));
+            }
+        } else if (review < 0.80) {
+            ServiceClock.at(at(on), () -> assignments.acceptAssignment(sent.id(), sent.version(), null));
+        }
     }
 
     private static String pick(String[] texts, Random random) {

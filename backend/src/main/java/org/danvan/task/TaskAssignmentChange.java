@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.danvan.common.Ids;
 
-/** One progress update of a task assignment: who, when, from which status to which, and what was written. */
+/**
+ * One progress update of a task assignment: who, when, from which status to which, and what was
+ * written; or an evidence file added or removed ({@link #fileAction} set, the status unchanged).
+ */
 @Entity
 @Table(name = "task_assignment_change")
 public class TaskAssignmentChange {
@@ -37,6 +40,14 @@ public class TaskAssignmentChange {
 
     @Column(length = 2000)
     public String reason;
+
+    /** Set on a row about an evidence file; null on a progress update. */
+    @Enumerated(EnumType.STRING)
+    public FileAction fileAction;
+
+    public UUID fileId;
+
+    public String fileName;
 
     @Column(nullable = false)
     public String actor;

@@ -37,6 +37,8 @@ final class AuthorizationWorld {
     static final String TASKS = PLAN + "/tasks";
     static final String TASK = TASKS + "/{taskId}";
     static final String TASK_ASSIGNMENT = "/api/v1/task-assignments/{assignmentId}";
+    static final String TASK_FILES = TASK_ASSIGNMENT + "/files";
+    static final String TASK_FILE = TASK_FILES + "/{fileId}";
     static final String TARGETS = PLAN + "/targets";
     static final String TARGET = TARGETS + "/{targetId}";
     static final String OBLIGATIONS = PLAN + "/obligations";
@@ -162,6 +164,13 @@ final class AuthorizationWorld {
             return api().when().get(TASK + "/assignments", plan(), task).then().statusCode(200)
                     .extract().path("items[0].id");
         });
+    }
+
+    /** A PDF attached to the own unit's assignment as evidence. */
+    String assignmentFile() {
+        return once("assignmentFile", () -> api().contentType("multipart/form-data")
+                .multiPart("file", "bien-ban.pdf", PDF, "application/pdf").when().post(TASK_FILES, assignment())
+                .then().statusCode(201).extract().path("id"));
     }
 
     static Map<String, Object> progress() {

@@ -364,6 +364,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/task-assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List task assignments across plans
+         * @description Pages through the task assignments of every plan (a unit's tasks across plans with `unitId`),
+         *     filtered by unit, plan, role and status, of the units in the caller's reach: a reporter sees
+         *     its own unit's, a province's coordinator or leader its province's; a unit outside the reach
+         *     gives an empty page, as `GET /submissions` does. Sorted by due date with the continuous tasks
+         *     (no due date) last, then by plan (issued first), then in the plan's task order. Each item
+         *     carries its plan's title and its task's content, so a unit's page needs no other request.
+         */
+        get: operations["searchTaskAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/task-assignments/{assignmentId}": {
         parameters: {
             query?: never;
@@ -431,6 +456,70 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-assignments/{assignmentId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a task assignment's evidence files
+         * @description The evidence files the unit attached to its task assignment, oldest first. Read as the
+         *     assignment: another unit's (for a reporter) or one outside the caller's reach is 404.
+         */
+        get: operations["listTaskAssignmentFiles"];
+        put?: never;
+        /**
+         * Attach an evidence file to a task assignment
+         * @description Adds a file backing what the unit did (a report, minutes, photos) to its task assignment,
+         *     with the limits of submission attachments: a PDF, DOCX, XLSX, PNG or JPEG file (recognised
+         *     by its content, not its name); over the size limit (20 MB by default) is 413, another type
+         *     415, no `file` part 400. Who records the assignment's progress adds files: its unit's
+         *     reporter, or a coordinator on the unit's behalf; the admin and a leader read only (403);
+         *     another unit's assignment is 404. A closed plan is 409 `/problems/plan-closed`. The file
+         *     added is kept in the assignment's history and the audit trail.
+         */
+        post: operations["uploadTaskAssignmentFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-assignments/{assignmentId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+                /** @description Evidence file id. */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a task assignment's evidence file
+         * @description The file's bytes with its media type and name, as a submission attachment is served.
+         */
+        get: operations["downloadTaskAssignmentFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a task assignment's evidence file
+         * @description Removes the file, by those who may add one; a closed plan is 409 `/problems/plan-closed`. The
+         *     removal is kept in the assignment's history and the audit trail.
+         */
+        delete: operations["deleteTaskAssignmentFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2553,9 +2642,19 @@ export interface components {
         TaskAssignment: {
             id: string;
             planId: string;
+            /**
+             * @description The plan's title (trích yếu), so a unit's list of tasks across plans needs no other request.
+             * @example Kế hoạch thực hiện công tác dân vận chính quyền năm 2024
+             */
+            readonly planTitle: string;
             taskId: string;
             /** @example II.3 */
             taskOrdinal: string;
+            /**
+             * @description What the task says (nội dung, nhiệm vụ).
+             * @example Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân
+             */
+            readonly taskContent: string;
             unitId: string;
             /** @example Sở Nội vụ */
             unitName: string;
@@ -2633,6 +2732,10 @@ export interface components {
             doneOn?: string | null;
             /** @description The reason it was not done (NOT_DONE), or why the coordinator returned it (RETURN). */
             reason?: string | null;
+            /** @description The evidence file's id (a removed file is no longer downloadable). */
+            fileId?: string | null;
+            /** @example bien-ban-tiep-cong-dan-quy-II-2024.pdf */
+            fileName?: string | null;
             actor: string;
             /** Format: date-time */
             at: string;
@@ -4479,8 +4582,10 @@ export interface components {
                  * @example {
                  *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
                  *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                 *       "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
                  *       "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
                  *       "taskOrdinal": "II.3",
+                 *       "taskContent": "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân; giải quyết kịp thời khiếu nại, tố cáo",
                  *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
                  *       "unitName": "Sở Nội vụ",
                  *       "role": "LEAD",
@@ -5848,8 +5953,10 @@ export interface operations {
                      *         {
                      *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
                      *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
                      *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
                      *           "taskOrdinal": "II.3",
+                     *           "taskContent": "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân; giải quyết kịp thời khiếu nại, tố cáo",
                      *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
                      *           "unitName": "Sở Nội vụ",
                      *           "role": "LEAD",
@@ -5862,8 +5969,10 @@ export interface operations {
                      *         {
                      *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a02",
                      *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
                      *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
                      *           "taskOrdinal": "II.3",
+                     *           "taskContent": "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân; giải quyết kịp thời khiếu nại, tố cáo",
                      *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a11",
                      *           "unitName": "Thanh tra tỉnh",
                      *           "role": "COORDINATING",
@@ -5930,8 +6039,10 @@ export interface operations {
                      *         {
                      *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
                      *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
                      *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
                      *           "taskOrdinal": "II.3",
+                     *           "taskContent": "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân; giải quyết kịp thời khiếu nại, tố cáo",
                      *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
                      *           "unitName": "Sở Nội vụ",
                      *           "role": "LEAD",
@@ -5944,8 +6055,10 @@ export interface operations {
                      *         {
                      *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a03",
                      *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
                      *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d02",
                      *           "taskOrdinal": "II.4",
+                     *           "taskContent": "Quán triệt, học tập các Chỉ thị, Nghị quyết về công tác dân vận chính quyền",
                      *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
                      *           "unitName": "Sở Nội vụ",
                      *           "role": "LEAD",
@@ -5968,6 +6081,107 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    searchTaskAssignments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+                /** @description Keep the assignments of this unit. */
+                unitId?: string;
+                /** @description Keep the assignments of this plan's tasks. */
+                planId?: string;
+                /** @description Keep the assignments in this role. */
+                role?: components["schemas"]["AssignmentRole"];
+                /** @description Keep the assignments in this state. */
+                status?: components["schemas"]["AssignmentStatus"];
+                /**
+                 * @description Keep the assignments whose unit update stands so with the coordinator: AWAITING_REVIEW (to
+                 *     review), RETURNED or ACCEPTED. An assignment its unit has never updated has none.
+                 * @example AWAITING_REVIEW
+                 */
+                reviewStatus?: "AWAITING_REVIEW" | "RETURNED" | "ACCEPTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of task assignments, the dated ones first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
+                     *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                     *           "taskOrdinal": "II.3",
+                     *           "taskContent": "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân; giải quyết kịp thời khiếu nại, tố cáo",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ",
+                     *           "role": "LEAD",
+                     *           "dueDate": "2024-06-30",
+                     *           "status": "IN_PROGRESS",
+                     *           "result": "Đã xây dựng lịch tiếp công dân định kỳ năm 2024.",
+                     *           "updatedBy": "snv.baocao",
+                     *           "version": 1,
+                     *           "createdAt": "2024-03-26T01:30:00Z",
+                     *           "updatedAt": "2024-04-02T02:00:00Z"
+                     *         },
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a21",
+                     *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c21",
+                     *           "planTitle": "Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024",
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d21",
+                     *           "taskOrdinal": "III.2",
+                     *           "taskContent": "Tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ",
+                     *           "role": "LEAD",
+                     *           "dueDate": "2024-09-30",
+                     *           "status": "NOT_STARTED",
+                     *           "version": 0,
+                     *           "createdAt": "2024-03-26T01:30:00Z",
+                     *           "updatedAt": "2024-03-26T01:30:00Z"
+                     *         },
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a03",
+                     *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *           "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d02",
+                     *           "taskOrdinal": "II.4",
+                     *           "taskContent": "Quán triệt, học tập các Chỉ thị, Nghị quyết về công tác dân vận chính quyền",
+                     *           "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
+                     *           "unitName": "Sở Nội vụ",
+                     *           "role": "LEAD",
+                     *           "dueDate": null,
+                     *           "status": "NOT_STARTED",
+                     *           "version": 0,
+                     *           "createdAt": "2024-03-26T01:30:00Z",
+                     *           "updatedAt": "2024-03-26T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskAssignmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getTaskAssignment: {
@@ -6071,8 +6285,22 @@ export interface operations {
                      *           "result": "Đã tổ chức 12 buổi tiếp công dân định kỳ, tiếp 145 lượt công dân.",
                      *           "doneOn": "2024-06-20",
                      *           "reason": null,
+                     *           "fileId": null,
+                     *           "fileName": null,
                      *           "actor": "sonoivu",
                      *           "at": "2024-06-21T08:30:00Z"
+                     *         },
+                     *         {
+                     *           "kind": "FILE_ADDED",
+                     *           "fromStatus": "DONE",
+                     *           "toStatus": "DONE",
+                     *           "result": null,
+                     *           "doneOn": null,
+                     *           "reason": null,
+                     *           "fileId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9b01",
+                     *           "fileName": "bien-ban-tiep-cong-dan-quy-II-2024.pdf",
+                     *           "actor": "sonoivu",
+                     *           "at": "2024-06-21T08:35:00Z"
                      *         },
                      *         {
                      *           "kind": "RETURN",
@@ -6107,7 +6335,7 @@ export interface operations {
                      *       ],
                      *       "page": 0,
                      *       "size": 20,
-                     *       "totalItems": 5
+                     *       "totalItems": 6
                      *     }
                      */
                     "application/json": components["schemas"]["TaskAssignmentChangePage"];
@@ -6117,6 +6345,161 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listTaskAssignmentFiles: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evidence files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9b01",
+                     *           "fileName": "bien-ban-tiep-cong-dan-quy-II-2024.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "sizeBytes": 184320,
+                     *           "sha256": "3b8f1c7e9a2d4f6b8c0e2a4d6f8b0c2e4a6d8f0b2c4e6a8d0f2b4c6e8a0d2f4b",
+                     *           "createdAt": "2024-06-21T08:35:00Z"
+                     *         }
+                     *       ],
+                     *       "page": 0,
+                     *       "size": 20,
+                     *       "totalItems": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttachmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    uploadTaskAssignmentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file, its name included.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The file was attached. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9b01",
+                     *       "fileName": "bien-ban-tiep-cong-dan-quy-II-2024.pdf",
+                     *       "mediaType": "application/pdf",
+                     *       "sizeBytes": 184320,
+                     *       "sha256": "3b8f1c7e9a2d4f6b8c0e2a4d6f8b0c2e4a6d8f0b2c4e6a8d0f2b4c6e8a0d2f4b",
+                     *       "createdAt": "2024-06-21T08:35:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    downloadTaskAssignmentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+                /** @description Evidence file id. */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with the media type recognised at upload. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteTaskAssignmentFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Task assignment id. */
+                assignmentId: components["parameters"]["AssignmentId"];
+                /** @description Evidence file id. */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     returnTaskAssignment: {
@@ -6157,8 +6540,10 @@ export interface operations {
                      * @example {
                      *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
                      *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *       "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
                      *       "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
                      *       "taskOrdinal": "II.3",
+                     *       "taskContent": "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân; giải quyết kịp thời khiếu nại, tố cáo",
                      *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
                      *       "unitName": "Sở Nội vụ",
                      *       "role": "LEAD",
@@ -6227,8 +6612,10 @@ export interface operations {
                      * @example {
                      *       "id": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e9a01",
                      *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *       "planTitle": "Kế hoạch thực hiện công tác dân vận chính quyền năm 2024",
                      *       "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
                      *       "taskOrdinal": "II.3",
+                     *       "taskContent": "Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với Nhân dân; giải quyết kịp thời khiếu nại, tố cáo",
                      *       "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a10",
                      *       "unitName": "Sở Nội vụ",
                      *       "role": "LEAD",

@@ -57,7 +57,7 @@ class DemoTasks {
     void writeProgress(String planId, int periodStart, Random random) {
         LocalDate today = LocalDate.now(clock);
         var all = new TaskAssignmentRepository.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         List<TaskAssignmentView> rows = new ArrayList<>();
         for (int page = 0;; page++) {
             var items = assignments.listPlanAssignments(planId, all, PageRequest.of(String.valueOf(page), "500")).items();

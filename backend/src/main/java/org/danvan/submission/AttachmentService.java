@@ -3,15 +3,11 @@ package org.danvan.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.danvan.common.DanvanConfig;
-import org.danvan.common.Hashes;
 import org.danvan.common.Ids;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
-import org.danvan.common.ProblemException;
 import org.danvan.common.Problems;
 import org.danvan.submission.SubmissionDtos.AttachmentView;
 
@@ -24,19 +20,21 @@ public class AttachmentService {
             + " from SubmissionAttachment a";
 
     private final SubmissionService submissions;
+    private final AttachmentIntake intake;
     private final EntityManager em;
-    private final Clock clock;
-    private final long maxSize;
 
-    public AttachmentService(SubmissionService submissions, EntityManager em, Clock clock, DanvanConfig config) {
+    public AttachmentService(SubmissionService submissions, AttachmentIntake intake, EntityManager em) {
         this.submissions = submissions;
+        this.intake = intake;
         this.em = em;
-        this.clock = clock;
-        this.maxSize = config.uploads().maxSize().asLongValue();
     }
 
     /** The file as stored, to download. */
     public record Content(String fileName, String mediaType, byte[] bytes) {
+
+        public static Content of(StoredFile file) {
+            return new Content(file.fileName, file.mediaType, file.content);
+        }
     }
 
     public PageView<AttachmentView> listAttachments(String submissionId, PageRequest page) {
@@ -62,28 +60,16 @@ public class AttachmentService {
     public AttachmentView addAttachment(String submissionId, String fileName, byte[] content) {
         Submission submission = submissions.load(submissionId);
         SubmissionService.requireEditable(submission);
-        if (content.length > maxSize) {
-            throw new ProblemException(413, "payload-too-large", List.of());
-        }
-        String mediaType = AttachmentTypes.detect(content)
-                .orElseThrow(() -> new ProblemException(415, "unsupported-file-type", List.of()));
-        SubmissionAttachment attachment = new SubmissionAttachment();
+        SubmissionAttachment attachment = intake.accept(new SubmissionAttachment(), fileName, content);
         attachment.submissionId = submission.id;
-        attachment.fileName = safeName(fileName);
-        attachment.mediaType = mediaType;
-        attachment.sizeBytes = content.length;
-        attachment.sha256 = Hashes.sha256(content);
-        attachment.content = content;
-        attachment.createdAt = clock.instant();
         em.persist(attachment);
         em.flush();
-        return new AttachmentView(attachment.id.toString(), attachment.fileName, mediaType, attachment.sizeBytes,
-                attachment.sha256, attachment.createdAt);
+        return AttachmentView.of(attachment);
     }
 
     public Content downloadAttachment(String submissionId, String attachmentId) {
         SubmissionAttachment attachment = load(submissionId, attachmentId);
-        return new Content(attachment.fileName, attachment.mediaType, attachment.content);
+        return Content.of(attachment);
     }
 
     @Transactional
@@ -98,15 +84,5 @@ public class AttachmentService {
         return Ids.parse(attachmentId).map(id -> em.find(SubmissionAttachment.class, id))
                 .filter(a -> a.submissionId.equals(submission))
                 .orElseThrow(() -> Problems.notFound("attachment", attachmentId));
-    }
-
-    /** Keeps the name a person gave, without any path or control characters. */
-    static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "tep-dinh-kem";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 }

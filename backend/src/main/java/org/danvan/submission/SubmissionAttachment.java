@@ -1,48 +1,15 @@
 package org.danvan.submission;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
-import org.danvan.common.Ids;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/**
- * An evidence file. The bytes live in the database, so every replica of the service sees them;
- * lists never load them.
- */
+/** An evidence file of a submission. */
 @Entity
 @Table(name = "submission_attachment")
-public class SubmissionAttachment {
-
-    @Id
-    public UUID id = Ids.next();
+public class SubmissionAttachment extends StoredFile {
 
     @Column(nullable = false)
     public UUID submissionId;
-
-    @Column(nullable = false)
-    public String fileName;
-
-    @Column(nullable = false)
-    public String mediaType;
-
-    @Column(nullable = false)
-    public long sizeBytes;
-
-    @Column(nullable = false)
-    public String sha256;
-
-    @Basic(fetch = FetchType.LAZY)
-    @JdbcTypeCode(SqlTypes.VARBINARY)
-    @Column(nullable = false)
-    public byte[] content;
-
-    @Column(nullable = false)
-    public Instant createdAt;
 }

@@ -54,5 +54,11 @@ public final class SubmissionDtos {
 
     public record AttachmentView(String id, String fileName, String mediaType, long sizeBytes, String sha256,
             Instant createdAt) {
+
+        /** The file as lists show it (schema Attachment), whoever owns it. */
+        public static AttachmentView of(StoredFile file) {
+            return new AttachmentView(file.id.toString(), file.fileName, file.mediaType, file.sizeBytes, file.sha256,
+                    file.createdAt);
+        }
     }
 }

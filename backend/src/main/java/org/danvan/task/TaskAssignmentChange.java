@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.danvan.common.Ids;
 
-/** One progress update of a task assignment: who, when, from which status to which, and what was written. */
+/**
+ * One progress update of a task assignment: who, when, from which status to which, and what was
+ * written; a review step; or an evidence file added or removed (the status unchanged), by {@link #kind}.
+ */
 @Entity
 @Table(name = "task_assignment_change")
 public class TaskAssignmentChange {
@@ -41,6 +44,11 @@ public class TaskAssignmentChange {
 
     @Column(length = 2000)
     public String reason;
+
+    /** The evidence file a FILE_ADDED or FILE_REMOVED row is about; null on other rows. */
+    public UUID fileId;
+
+    public String fileName;
 
     @Column(nullable = false)
     public String actor;

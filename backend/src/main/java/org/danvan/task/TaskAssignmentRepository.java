@@ -30,8 +30,35 @@ public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssig
      * in the plan's task order, the leads of a task before its coordinating units.
      */
     public PanacheQuery<TaskAssignment> search(UUID planId, Filter filter, Optional<String> scopePath) {
-        List<String> where = new ArrayList<>(List.of("planId = :planId"));
         Parameters params = Parameters.with("planId", planId);
+        String where = where(new ArrayList<>(List.of("planId = :planId")), params, filter, scopePath);
+        // LEAD sorts after COORDINATING by name: descending puts a task's leads first
+        return find(where,
+                Sort.ascending("task.position").and("role", Sort.Direction.Descending).and("unit.name").and("id"),
+                params);
+    }
+
+    /**
+     * The assignments across plans (of one plan when {@code planId} is given) that the filter keeps,
+     * of the units under {@code scopePath} when one is given: by due date, the continuous ones (no
+     * date) last, then by plan (issued first), then in the plan's task order.
+     */
+    public PanacheQuery<TaskAssignment> searchAcrossPlans(Optional<UUID> planId, Filter filter,
+            Optional<String> scopePath) {
+        List<String> clauses = new ArrayList<>();
+        Parameters params = new Parameters();
+        planId.ifPresent(id -> {
+            clauses.add("planId = :planId");
+            params.and("planId", id);
+        });
+        String where = where(clauses, params, filter, scopePath);
+        Sort order = Sort.by("dueDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+                .and("task.plan.issueDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+                .and("planId").and("task.position").and("role", Sort.Direction.Descending).and("unit.name").and("id");
+        return where.isEmpty() ? findAll(order) : find(where, order, params);
+    }
+
+    private static String where(List<String> where, Parameters params, Filter filter, Optional<String> scopePath) {
         scopePath.ifPresent(path -> {
             where.add("unit.path like :scope escape '!'");
             params.and("scope", SearchText.startsWithPattern(path));
@@ -56,10 +83,7 @@ public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssig
             where.add("reviewStatus = :reviewStatus");
             params.and("reviewStatus", review);
         });
-        // LEAD sorts after COORDINATING by name: descending puts a task's leads first
-        return find(String.join(" and ", where),
-                Sort.ascending("task.position").and("role", Sort.Direction.Descending).and("unit.name").and("id"),
-                params);
+        return String.join(" and ", where);
     }
 
     public List<TaskAssignment> listByTask(UUID taskId) {

@@ -50,13 +50,15 @@ public class TaskAssignmentService {
     private final EntityManager em;
     private final Caller actor;
     private final TaskAssignmentChangeRepository changes;
+    private final TaskEvidenceRepository evidence;
     private final Clock clock;
     private final Event<AssignmentsChanged> assignmentsChanged;
 
     public TaskAssignmentService(TaskAssignmentRepository assignments, PlanRepository plans,
             PlanTaskRepository tasks, EntityManager em, Caller actor, TaskAssignmentChangeRepository changes,
-            Clock clock, Event<AssignmentsChanged> assignmentsChanged) {
+            TaskEvidenceRepository evidence, Clock clock, Event<AssignmentsChanged> assignmentsChanged) {
         this.assignments = assignments;
+        this.evidence = evidence;
         this.plans = plans;
         this.tasks = tasks;
         this.em = em;
@@ -82,6 +84,17 @@ public class TaskAssignmentService {
         return page.fetch(assignments.search(plan.id, filter, actor.scopePath())).map(TaskAssignmentView::of);
     }
 
+    /**
+     * The assignments across plans (of one plan when {@code planId} is given) that the filter keeps,
+     * of the units the caller reaches (a reporter: its own unit's; a unit out of reach: none), by due
+     * date with the continuous ones last, then by plan, then in the plan's task order.
+     */
+    public PageView<TaskAssignmentView> listAssignments(Optional<UUID> planId, TaskAssignmentRepository.Filter filter,
+            PageRequest page) {
+        return page.fetch(assignments.searchAcrossPlans(planId, filter, actor.scopePath()))
+                .map(TaskAssignmentView::of);
+    }
+
     /** The assignment, when the caller reaches its unit (404 otherwise). */
     public TaskAssignmentView findAssignment(String id) {
         return TaskAssignmentView.of(load(id));
@@ -98,9 +111,7 @@ public class TaskAssignmentService {
     public TaskAssignmentView updateAssignment(String id, long expectedVersion, TaskAssignmentUpdate write) {
         TaskAssignment assignment = load(id);
         Versions.check(expectedVersion, assignment.version);
-        if (assignment.task.plan.status == PlanStatus.CLOSED) {
-            throw Problems.conflict("plan-closed");
-        }
+        requireOpenPlan(assignment);
         AssignmentStatus status = write.status();
         boolean done = status == AssignmentStatus.DONE || status == AssignmentStatus.DONE_LATE;
         String result = Texts.trimmed(write.result());
@@ -219,9 +230,30 @@ public class TaskAssignmentService {
     }
 
     /** The assignment, when the caller reaches its unit: another unit's is as unknown to a reporter as a missing one. */
-    private TaskAssignment load(String id) {
+    TaskAssignment load(String id) {
         return Ids.parse(id).flatMap(assignments::findByIdOptional).filter(a -> actor.covers(a.unit))
                 .orElseThrow(() -> Problems.notFound("task-assignment", id));
+    }
+
+    /** 409 {@code plan-closed}: nothing of a closed plan's assignments changes any more. */
+    static void requireOpenPlan(TaskAssignment assignment) {
+        if (assignment.task.plan.status == PlanStatus.CLOSED) {
+            throw Problems.conflict("plan-closed");
+        }
+    }
+
+    /** Keeps an evidence file added or removed in the assignment's history, its status unchanged. */
+    void recordFileChange(TaskAssignment assignment, ChangeKind kind, TaskEvidenceFile file) {
+        TaskAssignmentChange change = new TaskAssignmentChange();
+        change.assignmentId = assignment.id;
+        change.fromStatus = assignment.status;
+        change.toStatus = assignment.status;
+        change.kind = kind;
+        change.fileId = file.id;
+        change.fileName = file.fileName;
+        change.actor = actor.name();
+        change.at = clock.instant();
+        changes.persist(change);
     }
 
     void onTaskChanged(@Observes TaskChanged event) {
@@ -230,8 +262,9 @@ public class TaskAssignmentService {
 
     void onTaskDeleting(@Observes TaskDeleting event) {
         // asked without loading the others: the bulk delete leaves no loaded assignment behind
-        assignments.find("task.id = ?1 and (status <> ?2 or result is not null)", event.taskId(),
-                AssignmentStatus.NOT_STARTED).firstResultOptional().ifPresent(TaskAssignmentService::requireNoProgress);
+        assignments.find("task.id = ?1 and (status <> ?2 or result is not null or id in (select f.assignmentId"
+                + " from TaskEvidenceFile f))", event.taskId(), AssignmentStatus.NOT_STARTED).firstResultOptional()
+                .ifPresent(this::requireNoProgress);
         assignments.deleteByTask(event.taskId());
     }
 
@@ -266,7 +299,7 @@ public class TaskAssignmentService {
             assignments.persist(created);
         }
         // an assignment its unit has recorded progress on is not dropped silently: the task's change is refused
-        existing.values().forEach(TaskAssignmentService::requireNoProgress);
+        existing.values().forEach(this::requireNoProgress);
         existing.values().forEach(assignments::delete);
         assignments.flush();
         assignmentsChanged.fire(new AssignmentsChanged(task.plan.id, task.id));
@@ -292,9 +325,9 @@ public class TaskAssignmentService {
         return true;
     }
 
-    /** 409 {@code task-assignment-has-progress}, naming the unit, for an assignment that has progress. */
-    private static void requireNoProgress(TaskAssignment assignment) {
-        if (assignment.hasProgress()) {
+    /** 409 {@code task-assignment-has-progress}, naming the unit, for an assignment with progress or evidence. */
+    private void requireNoProgress(TaskAssignment assignment) {
+        if (assignment.hasProgress() || evidence.countByAssignment(assignment.id) > 0) {
             throw Problems.conflict("task-assignment-has-progress", assignment.unit.name);
         }
     }

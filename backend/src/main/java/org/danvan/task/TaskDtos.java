@@ -11,15 +11,16 @@ public final class TaskDtos {
     private TaskDtos() {
     }
 
-    public record TaskAssignmentView(String id, String planId, String taskId, String taskOrdinal, String unitId,
-            String unitName, AssignmentRole role, LocalDate dueDate, AssignmentStatus status, String result,
-            LocalDate doneOn, String notDoneReason, ReviewStatus reviewStatus, String reviewReason,
-            String reviewedBy, Instant reviewedAt, long version, Instant createdAt, Instant updatedAt,
-            String updatedBy) {
+    public record TaskAssignmentView(String id, String planId, String planTitle, String taskId, String taskOrdinal,
+            String taskContent, String unitId, String unitName, AssignmentRole role, LocalDate dueDate,
+            AssignmentStatus status, String result, LocalDate doneOn, String notDoneReason, ReviewStatus reviewStatus,
+            String reviewReason, String reviewedBy, Instant reviewedAt, long version, Instant createdAt,
+            Instant updatedAt, String updatedBy) {
 
         static TaskAssignmentView of(TaskAssignment assignment) {
             return new TaskAssignmentView(assignment.id.toString(), assignment.planId.toString(),
-                    assignment.task.id.toString(), assignment.task.ordinal, assignment.unit.id.toString(),
+                    assignment.task.plan.title, assignment.task.id.toString(), assignment.task.ordinal,
+                    assignment.task.content, assignment.unit.id.toString(),
                     assignment.unit.name, assignment.role, assignment.dueDate, assignment.status, assignment.result,
                     assignment.doneOn, assignment.notDoneReason, assignment.reviewStatus, assignment.reviewReason,
                     assignment.reviewedBy, assignment.reviewedAt, assignment.version, assignment.createdAt,
@@ -32,13 +33,14 @@ public final class TaskDtos {
             LocalDate doneOn, @Size(max = 2000) String notDoneReason) {
     }
 
-    /** One progress update (schema TaskAssignmentChange). */
+    /** One entry of an assignment's history: a progress update, a review step, a file (schema TaskAssignmentChange). */
     public record TaskAssignmentChangeView(ChangeKind kind, AssignmentStatus fromStatus, AssignmentStatus toStatus,
-            String result, LocalDate doneOn, String reason, String actor, Instant at) {
+            String result, LocalDate doneOn, String reason, String fileId, String fileName, String actor, Instant at) {
 
         static TaskAssignmentChangeView of(TaskAssignmentChange change) {
             return new TaskAssignmentChangeView(change.kind, change.fromStatus, change.toStatus, change.result,
-                    change.doneOn, change.reason, change.actor, change.at);
+                    change.doneOn, change.reason, change.fileId == null ? null : change.fileId.toString(),
+                    change.fileName, change.actor, change.at);
         }
     }
 }

@@ -239,6 +239,17 @@ class AuthorizationMatrixTest {
             Map.entry("acceptTaskAssignment", Call.of("POST", AuthorizationWorld.TASK_ASSIGNMENT + "/accept",
                     AuthorizationWorld::updatedAssignment).with((w, r) -> r.header("If-Match",
                     etag(AuthorizationWorld.TASK_ASSIGNMENT, w.updatedAssignment())))),
+            Map.entry("searchTaskAssignments", Call.of("GET", "/api/v1/task-assignments")
+                    .needs(AuthorizationWorld::assignment)),
+            Map.entry("listTaskAssignmentFiles", Call.of("GET", AuthorizationWorld.TASK_FILES,
+                    AuthorizationWorld::assignment).needs(AuthorizationWorld::assignmentFile)),
+            Map.entry("uploadTaskAssignmentFile", Call.of("POST", AuthorizationWorld.TASK_FILES,
+                    AuthorizationWorld::assignment).with((w, r) -> r.contentType("multipart/form-data")
+                    .multiPart("file", "bien-ban.pdf", AuthorizationWorld.PDF, "application/pdf"))),
+            Map.entry("downloadTaskAssignmentFile", Call.of("GET", AuthorizationWorld.TASK_FILE,
+                    AuthorizationWorld::assignment, AuthorizationWorld::assignmentFile).with((w, r) -> r.accept("*/*"))),
+            Map.entry("deleteTaskAssignmentFile", Call.of("DELETE", AuthorizationWorld.TASK_FILE,
+                    AuthorizationWorld::assignment, AuthorizationWorld::assignmentFile)),
             // targets
             Map.entry("listPlanTargets", Call.of("GET", TARGETS, AuthorizationWorld::plan)),
             Map.entry("createPlanTarget", Call.of("POST", TARGETS, AuthorizationWorld::plan)

@@ -37,6 +37,8 @@ final class AuthorizationWorld {
     static final String TASKS = PLAN + "/tasks";
     static final String TASK = TASKS + "/{taskId}";
     static final String TASK_ASSIGNMENT = "/api/v1/task-assignments/{assignmentId}";
+    static final String TASK_FILES = TASK_ASSIGNMENT + "/files";
+    static final String TASK_FILE = TASK_FILES + "/{fileId}";
     static final String TARGETS = PLAN + "/targets";
     static final String TARGET = TARGETS + "/{targetId}";
     static final String OBLIGATIONS = PLAN + "/obligations";
@@ -172,6 +174,13 @@ final class AuthorizationWorld {
                     .then().statusCode(200);
             return id;
         });
+    }
+
+    /** A PDF attached to the own unit's assignment as evidence. */
+    String assignmentFile() {
+        return once("assignmentFile", () -> api().contentType("multipart/form-data")
+                .multiPart("file", "bien-ban.pdf", PDF, "application/pdf").when().post(TASK_FILES, assignment())
+                .then().statusCode(201).extract().path("id"));
     }
 
     static Map<String, Object> progress() {

@@ -81,6 +81,7 @@ export function AssignedTasks({ unitId, plans, narrow }: { unitId: string; plans
             <>
               <StatusTag vocabulary="assignmentStatus" value={a.status} />
               {dueCell(a)}
+              <LastUpdate assignment={a} />
             </>
           ),
         },

@@ -82,7 +82,7 @@ export default {
       history: 'Xem lịch sử',
       rowFailed: 'Chưa lưu được tiến độ nhiệm vụ này: {{message}}',
       tasksFailed: 'Tiến độ của một số nhiệm vụ chưa lưu được (xem các dòng được đánh dấu); báo cáo chưa được gửi.',
-      stale: 'Nhiệm vụ này vừa được cập nhật ở nơi khác. Hãy tải lại trang để xem bản mới nhất (nội dung bạn nhập vẫn được giữ trên máy này).',
+      stale: 'Nhiệm vụ này vừa được cập nhật ở nơi khác. Hãy tải lại trang để xem bản mới nhất rồi cập nhật lại dòng này.',
     },
     unit: {
       title: 'Nhiệm vụ được giao',
@@ -179,7 +179,7 @@ export default {
       history: 'History',
       rowFailed: 'The progress of this task was not saved: {{message}}',
       tasksFailed: 'The progress of some tasks was not saved (see the marked rows); the report was not sent.',
-      stale: 'This task was just updated elsewhere. Reload the page to see the latest version (what you typed is kept on this device).',
+      stale: 'This task was just updated elsewhere. Reload the page to see the latest version, then update this row again.',
     },
     unit: {
       title: 'Tasks assigned',

@@ -25,10 +25,14 @@ export function taskRowOf(assignment: TaskAssignment): TaskRow {
 
 /**
  * The rows the form opens with: one per assignment the unit has now, in the plan's order, each the
- * draft's row for that assignment when a draft kept one (typing survives a reload), else the server's.
+ * draft's row for that assignment when a draft kept one typed on the version the server still has
+ * (typing survives a reload), else the server's (someone updated the task since: theirs is shown).
  */
 export function reconcileTaskRows(kept: TaskRow[] | undefined, assignments: TaskAssignment[]): TaskRow[] {
-  return assignments.map((assignment) => kept?.find((row) => row?.id === assignment.id) ?? taskRowOf(assignment));
+  return assignments.map((assignment) => {
+    const row = kept?.find((candidate) => candidate?.id === assignment.id);
+    return row && row.version === assignment.version ? row : taskRowOf(assignment);
+  });
 }
 
 /** The fields of a task row as the form names them, for putting the server's violations on. */

@@ -1,41 +1,53 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiAs, getJson, pageReady, plan859, screenshot, signIn, USERS } from './support';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiAs, getJson, pageReady, screenshot, signIn, USERS } from './support';
 
 // Issue 16: a reporter updates its tasks from its annual report form (one entry, not two), and the
-// coordinator sees the tasks behind schedule first. The setup gives the reporter's unit a task of plan
-// 859/KH-UBND due 30/06/2024 (long past), so it is behind schedule until the unit has done it.
+// coordinator sees the tasks behind schedule first. The setup finds a unit's 6-month or annual report
+// still in its hands and gives the unit a task of that plan due 30/06/2024 (long past), so the task is
+// behind schedule until the unit has done it.
 
 const ORDINAL = 'II.99';
 const CONTENT = 'Tổ chức đối thoại trực tiếp giữa người đứng đầu với Nhân dân về công tác tiếp công dân';
 const RESULT = 'Đã tổ chức 2 buổi đối thoại tại xã Tân Hòa và phường Hòa Thành; tiếp nhận 17 ý kiến.';
 
-/** A 6-month or annual report of the unit under the plan that the reporter can still edit (created when none is). */
-async function editableReport(reporter: APIRequestContext, unitId: string, planId: string): Promise<string> {
-  const calendar = await getJson(reporter, `/api/v1/org-units/${unitId}/calendar?size=500`);
-  const reports = calendar.items.filter(
-    (e: { planId: string; obligationKind: string }) => e.planId === planId && ['ANNUAL_REPORT', 'SEMIANNUAL_REPORT'].includes(e.obligationKind),
-  );
-  // the annual report first, as the issue tells it
-  reports.sort((a: { obligationKind: string }, b: { obligationKind: string }) => (a.obligationKind === 'ANNUAL_REPORT' ? -1 : 0) - (b.obligationKind === 'ANNUAL_REPORT' ? -1 : 0));
-  const open = reports.find((e: { status: string; submissionId?: string }) => e.submissionId && (e.status === 'DRAFT' || e.status === 'RETURNED'));
-  if (open) return open.submissionId;
-  const fresh = reports.find((e: { submissionId?: string }) => !e.submissionId);
-  if (!fresh) throw new Error(`the demo data has no editable 6-month or annual report of ${unitId} under ${planId}`);
-  const created = await reporter.post('/api/v1/submissions', {
-    headers: { 'Idempotency-Key': `e2e-tasks-${fresh.periodId}` },
-    data: { periodId: fresh.periodId, unitId },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  return (await created.json()).id;
+/** The page is up: a generous wait for the first paint (the demo service is cold and the machine shared), then no skeleton. */
+async function ready(page: Page) {
+  await expect(page.locator('h1').first()).toBeVisible({ timeout: 30_000 });
+  await pageReady(page);
+}
+
+interface Report {
+  id: string;
+  planId: string;
+  unitId: string;
+  reporter: string;
+}
+
+/** A 6-month or annual report still in the unit's hands (DRAFT or RETURNED) whose unit has an enabled reporter account. */
+async function anEditableReport(coordinator: APIRequestContext, admin: APIRequestContext): Promise<Report> {
+  const reporters = await getJson(admin, '/api/v1/accounts?role=REPORTER&size=500');
+  for (const status of ['DRAFT', 'RETURNED']) {
+    const drafts = await getJson(coordinator, `/api/v1/submissions?status=${status}&size=200`);
+    for (const draft of drafts.items) {
+      const account = reporters.items.find((a: { unitId?: string; enabled: boolean }) => a.unitId === draft.unitId && a.enabled);
+      if (!account) continue;
+      const obligation = await getJson(coordinator, `/api/v1/plans/${draft.planId}/obligations/${draft.obligationId}`);
+      if (!['ANNUAL_REPORT', 'SEMIANNUAL_REPORT'].includes(obligation.kind)) continue;
+      const plan = await getJson(coordinator, `/api/v1/plans/${draft.planId}`);
+      if (plan.status === 'CLOSED') continue;
+      return { id: draft.id, planId: draft.planId, unitId: draft.unitId, reporter: account.username };
+    }
+  }
+  throw new Error('the demo data has no 6-month or annual report in DRAFT or RETURNED with a reporter');
 }
 
 test('a reporter updates a task from its report and the coordinator sees the tasks behind schedule first', async ({ browser }) => {
   test.setTimeout(240_000);
   const coordinator = await apiAs(USERS.coordinator);
-  const reporterApi = await apiAs(USERS.reporter);
-  const me = await getJson(reporterApi, '/api/v1/me');
-  const unitId: string = me.unitId;
-  const planId = await plan859(coordinator);
+  const admin = await apiAs(USERS.admin);
+  const report = await anEditableReport(coordinator, admin);
+  const { unitId, planId, reporter } = report;
+  const reporterApi = await apiAs(reporter);
 
   // a task of the plan led by the reporter's unit, due on a day long past
   const created = await coordinator.post(`/api/v1/plans/${planId}/tasks`, {
@@ -46,13 +58,13 @@ test('a reporter updates a task from its report and the coordinator sees the tas
   const assignments = await getJson(reporterApi, `/api/v1/plans/${planId}/task-assignments?unitId=${unitId}&size=500`);
   const mine = assignments.items.find((a: { taskId: string }) => a.taskId === taskId);
   expect(mine, 'the new task is assigned to the reporter’s unit').toBeTruthy();
-  const reportId = await editableReport(reporterApi, unitId, planId);
+  const reportId = report.id;
 
   // the reporter: the task is a row of the report; it is updated there and saved with the report
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await signIn(page, USERS.reporter);
+  await signIn(page, reporter);
   await page.goto(`/my-unit/submissions/${reportId}`);
-  await pageReady(page);
+  await ready(page);
   await expect(page.getByRole('heading', { name: 'Kết quả thực hiện nhiệm vụ' })).toBeVisible();
   const row = page.getByRole('group', { name: new RegExp(`Nhiệm vụ ${ORDINAL.replace('.', '\\.')}`) });
   await expect(row).toContainText('Chưa bắt đầu');
@@ -75,20 +87,20 @@ test('a reporter updates a task from its report and the coordinator sees the tas
   // the assignment's own page shows the new status and the update in its history
   await row.getByRole('link', { name: 'Xem lịch sử' }).click();
   await expect(page).toHaveURL(new RegExp(`/task-assignments/${mine.id}$`));
-  await pageReady(page);
+  await ready(page);
   await expect(page.getByRole('heading', { level: 1, name: `Nhiệm vụ ${ORDINAL}` })).toBeVisible();
-  await expect(page.locator('header')).toContainText('Đang thực hiện');
+  await expect(page.locator('main header')).toContainText('Đang thực hiện');
   const step = page.getByTestId('history-step').last();
   await expect(step).toContainText('Chưa bắt đầu');
   await expect(step).toContainText('Đang thực hiện');
-  await expect(step).toContainText(`Người cập nhật: ${USERS.reporter}`);
+  await expect(step).toContainText(`Người cập nhật: ${reporter}`);
   await expect(step).toContainText(RESULT);
   await expect(page.getByLabel('Kết quả thực hiện')).toHaveValue(RESULT);
   await screenshot(page, 'tasks-assignment-page');
 
   // the unit's page lists the task among those assigned, behind schedule
   await page.goto('/my-unit');
-  await pageReady(page);
+  await ready(page);
   const assigned = page.getByRole('table', { name: 'Nhiệm vụ được giao cho đơn vị' });
   await expect(assigned.getByRole('link', { name: `Nhiệm vụ ${ORDINAL}` })).toBeVisible();
   await assigned.scrollIntoViewIfNeeded();
@@ -99,7 +111,7 @@ test('a reporter updates a task from its report and the coordinator sees the tas
   const office = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await signIn(office, USERS.coordinator);
   await office.goto(`/plans/${planId}?tab=progress`);
-  await pageReady(office);
+  await ready(office);
   const cards = office.getByTestId('progress-task');
   await expect(cards.first()).toBeVisible();
   const behind = await cards.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-behind')));
@@ -115,7 +127,7 @@ test('a reporter updates a task from its report and the coordinator sees the tas
 
   // filtered to the reporter's unit, from the address as a link would give it
   await office.goto(`/plans/${planId}?tab=progress&unit=${unitId}`);
-  await pageReady(office);
+  await ready(office);
   await expect(office.getByTestId('progress-task').first()).toHaveAttribute('data-behind', 'true');
   await expect(office.getByTestId('progress-task').filter({ hasText: `${ORDINAL}. ` })).toHaveCount(1);
   await screenshot(office, 'tasks-plan-progress-unit');

@@ -62,7 +62,7 @@ describe('the plan’s progress tab', { timeout: 60_000 }, () => {
     expect(within(done).getByTestId('task-summary')).toHaveTextContent('2/2 đơn vị hoàn thành · 1 đúng hạn');
     expect(within(done).getByText('Hoàn thành trễ hạn')).toBeInTheDocument();
     expect(within(done).queryByTestId('behind')).toBeNull();
-    expect(within(notDue).getByTestId('task-summary')).toHaveTextContent('0/1 đơn vị hoàn thành');
+    expect(within(notDue).getByTestId('task-summary')).toHaveTextContent('0/1 đơn vị hoàn thành · 0 đúng hạn');
     expect(screen.getByText(/Có 1 nhiệm vụ chậm tiến độ/)).toBeInTheDocument();
   });
 

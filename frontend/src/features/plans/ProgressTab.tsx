@@ -189,10 +189,11 @@ function TaskCard({ row, assignments, today }: { row: TaskProgress; assignments:
                 {t('progress.behind')}
               </Tag>
             ) : null}
-            <Typography.Text data-testid="task-summary">
-              {t('progress.summary', { done: row.done, total: row.total })}
-              {row.total > 0 ? ` · ${t('progress.onTime', { count: row.onTime })}` : ''}
-            </Typography.Text>
+            {row.total > 0 ? (
+              <Typography.Text data-testid="task-summary">
+                {t('progress.summary', { done: row.done, total: row.total })} · {t('progress.onTime', { count: row.onTime })}
+              </Typography.Text>
+            ) : null}
           </Flex>
         </Flex>
         {row.total === 0 ? (

@@ -16,6 +16,7 @@ const ReviewQueuePage = lazy(() => import('@/features/reviews/ReviewQueuePage'))
 const ReviewPage = lazy(() => import('@/features/reviews/ReviewPage'));
 const MyUnitPage = lazy(() => import('@/features/my-unit/MyUnitPage'));
 const SubmissionEditPage = lazy(() => import('@/features/my-unit/SubmissionEditPage'));
+const TaskAssignmentPage = lazy(() => import('@/features/tasks/TaskAssignmentPage'));
 const MyAssessmentsPage = lazy(() => import('@/features/assessments/MyAssessmentsPage'));
 const SelfAssessmentPage = lazy(() => import('@/features/assessments/SelfAssessmentPage'));
 const AssessmentQueuePage = lazy(() => import('@/features/assessments/AssessmentQueuePage'));
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
       { path: 'submissions/:submissionId', element: guarded(['COORDINATOR', 'LEADER', 'ADMIN'], <ReviewPage />) },
       { path: 'my-unit', element: guarded(['REPORTER'], <MyUnitPage />) },
       { path: 'my-unit/submissions/:submissionId', element: guarded(['REPORTER'], <SubmissionEditPage />) },
+      { path: 'task-assignments/:assignmentId', element: guarded(['COORDINATOR', 'LEADER', 'ADMIN', 'REPORTER'], <TaskAssignmentPage />) },
       { path: 'my-unit/assessments', element: guarded(['REPORTER'], <MyAssessmentsPage />) },
       { path: 'my-unit/assessments/:assessmentId', element: guarded(['REPORTER'], <SelfAssessmentPage />) },
       { path: 'assessments', element: guarded(OFFICE, <AssessmentQueuePage />) },

@@ -26,6 +26,11 @@ const COLORS: Record<string, string> = {
   // assessment status
   APPRAISED: 'cyan',
   FINAL: 'green',
+  // task assignment status (NOT_STARTED above)
+  IN_PROGRESS: 'blue',
+  DONE: 'green',
+  DONE_LATE: 'orange',
+  NOT_DONE: 'red',
 };
 
 // antd's preset tag colours write 3.3:1 on their own background; these shades keep AA (>= 4.5:1)
@@ -45,7 +50,8 @@ type Vocabulary =
   | 'timeliness'
   | 'attainmentStatus'
   | 'planStatus'
-  | 'assessmentStatus';
+  | 'assessmentStatus'
+  | 'assignmentStatus';
 
 interface StatusTagProps {
   vocabulary: Vocabulary;
@@ -56,7 +62,8 @@ interface StatusTagProps {
     | NonNullable<S['Timeliness']>
     | S['AttainmentStatus']
     | S['PlanStatus']
-    | S['AssessmentStatus'];
+    | S['AssessmentStatus']
+    | S['AssignmentStatus'];
 }
 
 /** A state in words and colour; the words always carry the meaning, the colour only helps. */

@@ -104,6 +104,14 @@ const en: CommonMessages = {
   },
   attainmentStatus: { MET: 'Met', NOT_MET: 'Not met', NO_DATA: 'No data' },
   comparator: { GTE: 'at least', GT: 'over' },
+  assignmentStatus: {
+    NOT_STARTED: 'Not started',
+    IN_PROGRESS: 'In progress',
+    DONE: 'Done',
+    DONE_LATE: 'Done late',
+    NOT_DONE: 'Not done',
+  },
+  assignmentRole: { LEAD: 'Lead', COORDINATING: 'Coordinating' },
   assessmentStatus: { DRAFT: 'Self-scoring', SUBMITTED: 'Awaiting appraisal', APPRAISED: 'Appraised', FINAL: 'Rated' },
   modelField: {
     ECONOMY: 'Economy',

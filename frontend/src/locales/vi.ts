@@ -103,6 +103,14 @@ const vi = {
   },
   attainmentStatus: { MET: 'Đạt', NOT_MET: 'Chưa đạt', NO_DATA: 'Chưa có số liệu' },
   comparator: { GTE: 'từ', GT: 'trên' },
+  assignmentStatus: {
+    NOT_STARTED: 'Chưa bắt đầu',
+    IN_PROGRESS: 'Đang thực hiện',
+    DONE: 'Hoàn thành',
+    DONE_LATE: 'Hoàn thành trễ hạn',
+    NOT_DONE: 'Không hoàn thành',
+  },
+  assignmentRole: { LEAD: 'Chủ trì', COORDINATING: 'Phối hợp' },
   assessmentStatus: { DRAFT: 'Đang tự chấm', SUBMITTED: 'Chờ thẩm định', APPRAISED: 'Đã thẩm định', FINAL: 'Đã xếp loại' },
   modelField: {
     ECONOMY: 'Kinh tế',

@@ -131,4 +131,7 @@ export const REF_ROUTES = {
   'GET /api/v1/plans/p1/targets/t1': () => TARGET,
   'GET /api/v1/plans/p1/targets/t2': () => TARGET_2,
   'GET /api/v1/org-units/u-snv': () => UNIT,
+  // an annual report lists the unit's tasks: none unless a test gives some
+  'GET /api/v1/plans/p1/task-assignments': () => ({ items: [], page: 0, size: 500, totalItems: 0 }),
+  'GET /api/v1/plans/p1/tasks': () => ({ items: [], page: 0, size: 500, totalItems: 0 }),
 };

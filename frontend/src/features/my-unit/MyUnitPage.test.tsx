@@ -4,6 +4,7 @@ import userEventBase from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { fakeApi, page, renderPage, REPORTER } from '@/test/render';
 import { submission } from '@/components/submission/fixtures';
+import { assignment, PAST_DUE } from '@/components/task-assignments/fixtures';
 import MyUnitPage, { type CalendarEntry, orderCalendar, summarise } from './MyUnitPage';
 
 // antd pages render slowly in jsdom on a shared machine
@@ -143,6 +144,43 @@ describe('the unit’s calendar', () => {
     await userEvent.click(within(within(table).getAllByRole('row')[1]).getByRole('button', { name: 'Lập báo cáo' }));
     expect(await screen.findByText('Kế hoạch đã kết thúc, không nhận thêm báo cáo')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/my-unit');
+  });
+});
+
+describe('the tasks assigned to the unit', () => {
+  it('lists them across the plans of the calendar, the soonest due first, each a link to its page', async () => {
+    const server = fakeApi({
+      'GET /api/v1/org-units/u-snv/calendar': () =>
+        page([...ENTRIES, entry({ periodId: 'x', planId: 'p2', planReference: '120/KH-UBND', planTitle: 'Kế hoạch năm 2025' })]),
+      'GET /api/v1/plans/p1/task-assignments': () =>
+        page([
+          assignment({ id: 'later', planId: 'p1', taskOrdinal: 'II.4', dueDate: later }),
+          assignment({ id: 'continuous', planId: 'p1', taskOrdinal: 'II.5', dueDate: null }),
+          assignment({ id: 'behind', planId: 'p1', taskOrdinal: 'II.3', dueDate: PAST_DUE, status: 'IN_PROGRESS', updatedBy: 'tn.snv' }),
+        ]),
+      'GET /api/v1/plans/p2/task-assignments': () => page([assignment({ id: 'soon', planId: 'p2', taskOrdinal: 'I.1', dueDate: soon })]),
+    });
+    renderPage(<MyUnitPage />, { route: '/my-unit', path: '/my-unit', me: REPORTER });
+
+    const table = await screen.findByRole('table', { name: 'Nhiệm vụ được giao cho đơn vị' }, { timeout: 20_000 });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('link')[0].getAttribute('href'))).toEqual([
+      '/task-assignments/behind',
+      '/task-assignments/soon',
+      '/task-assignments/later',
+      '/task-assignments/continuous',
+    ]);
+    expect(within(rows[0]).getByText('Chậm tiến độ')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('120/KH-UBND')).toBeInTheDocument();
+    expect(within(rows[3]).getByText('Thường xuyên')).toBeInTheDocument();
+    expect(within(rows[3]).getByText('Chưa cập nhật')).toBeInTheDocument();
+    expect(screen.getByText('1 nhiệm vụ chậm tiến độ')).toBeInTheDocument();
+    // one call per plan of the calendar, for the unit only
+    const calls = server.requests.filter((r) => r.path.endsWith('/task-assignments'));
+    expect(calls.map((r) => [r.path, r.query.get('unitId')])).toEqual([
+      ['/api/v1/plans/p1/task-assignments', 'u-snv'],
+      ['/api/v1/plans/p2/task-assignments', 'u-snv'],
+    ]);
   });
 });
 

@@ -14,6 +14,7 @@ import { useMe } from '@/lib/auth';
 import { formatDate, formatNumber } from '@/lib/format';
 import { registerMessages } from '@/lib/i18n';
 import { ProblemError } from '@/lib/problem';
+import { AssignedTasks, type PlanRef } from './AssignedTasks';
 import { myUnitKeys, submissionKeys } from './keys';
 import messages from './locales';
 
@@ -67,6 +68,13 @@ async function fetchCalendar(unitId: string, from: string | undefined, to: strin
     if (data.items.length === 0 || items.length >= data.totalItems) break;
   }
   return items;
+}
+
+/** The plans the unit reports under, each once, as the calendar names them. */
+function plansOf(entries: CalendarEntry[]): PlanRef[] {
+  const plans = new Map<string, PlanRef>();
+  for (const entry of entries) plans.set(entry.planId, { id: entry.planId, reference: entry.planReference, title: entry.planTitle });
+  return [...plans.values()];
 }
 
 function yearParam(value: string | null): number | undefined {
@@ -348,6 +356,7 @@ export default function MyUnitPage() {
                   columns={narrow ? narrowColumns : wideColumns}
                 />
               )}
+              {unitId ? <AssignedTasks unitId={unitId} plans={plansOf(entries)} narrow={narrow} /> : null}
             </>
           );
         }}

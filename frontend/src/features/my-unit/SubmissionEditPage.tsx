@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Alert,
   App,
@@ -43,12 +43,24 @@ import {
   useSubmissionAttachments,
   useSubmissionHistory,
 } from '@/components/submission';
+import {
+  type PlanTask,
+  progressChanged,
+  progressSaved,
+  progressUpdate,
+  putProgress,
+  TASK_ASSIGNMENT_NS,
+  type TaskAssignment,
+  usePlanAssignments,
+  usePlanTaskRefs,
+} from '@/components/task-assignments';
 import { api, ifMatch, unwrap } from '@/lib/api';
 import { DATE_FORMAT, formatDate, formatDateTime, formatPercent } from '@/lib/format';
 import { applyViolations, scrollToFirstError } from '@/lib/forms';
 import { registerMessages } from '@/lib/i18n';
 import { ProblemError } from '@/lib/problem';
 import { EvidenceUpload } from './EvidenceUpload';
+import { onTaskRow, reconcileTaskRows, type TaskRow, taskRowFields, taskRowOf, TaskRowsCard } from './TaskRows';
 import { reportFiguresKey } from '@/components/submission/keys';
 import { myUnitKeys, submissionKeys } from './keys';
 import messages from './locales';
@@ -68,10 +80,19 @@ interface FormValues {
   documentDate?: Dayjs | null;
   /** One row per REPORTED target of the obligation, in the targets' order. */
   values: ValueRow[];
+  /** One row per task of the plan assigned to the unit (reports only), saved with the report. */
+  tasks?: TaskRow[];
 }
 
-function initialValues(submission: Submission, targets: Target[]): FormValues {
+/** The reports in which a unit accounts for its tasks: its 6-month and annual reports. */
+const TASK_REPORTS = ['SEMIANNUAL_REPORT', 'ANNUAL_REPORT'];
+
+/** Some task rows were not saved: the report is not sent, and the rows say why. */
+class TaskRowsNotSaved extends Error {}
+
+function initialValues(submission: Submission, targets: Target[], assignments: TaskAssignment[]): FormValues {
   return {
+    tasks: assignments.map(taskRowOf),
     sections: Object.fromEntries(SECTION_KEYS.map((key) => [key, submission.sections?.[key] ?? ''])),
     documentNumber: submission.documentNumber ?? '',
     documentDate: submission.documentDate ? dayjs(submission.documentDate) : null,
@@ -230,11 +251,16 @@ function ReturnedNotice({ submissionId }: { submissionId: string }) {
 interface EditorProps {
   base: Submission;
   targets: Target[];
+  /** The unit's task assignments in the plan and the plan's tasks; empty when the report does not account for tasks. */
+  assignments: TaskAssignment[];
+  tasks: PlanTask[];
   onSaved: (submission: Submission) => void;
   onReload: () => Promise<void>;
 }
 
-function Editor({ base, targets, onSaved, onReload }: EditorProps) {
+function Editor({ base, targets, assignments, tasks, onSaved, onReload }: EditorProps) {
+  const { t: tt } = useTranslation(TASK_ASSIGNMENT_NS);
+  const problemText = useErrorMessage();
   const { t } = useTranslation('myUnit');
   const { t: ts } = useTranslation(SUBMISSION_NS);
   const { t: tc } = useTranslation();
@@ -245,17 +271,22 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
   const [failure, setFailure] = useState<unknown>(null);
   const [unshown, setUnshown] = useState<string[]>([]);
   const [reloading, setReloading] = useState(false);
-  const initial = useMemo(() => initialValues(base, targets), [base, targets]);
+  const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
+  const initial = useMemo(() => initialValues(base, targets, assignments), [base, targets, assignments]);
   const returned = base.status === 'RETURNED';
   // a local draft, not the server's: see the README, "What a user types is never lost"
   const draft = useFormDraft({ form, name: 'submission', id: base.id, version: base.version, initial });
+  // the task rows of a kept draft, fitted to the unit's assignments as they are now
+  const start = useMemo(() => ({ ...draft.start, tasks: reconcileTaskRows(draft.start.tasks, assignments) }), [draft.start, assignments]);
+  // what the server holds for each task row: a row is sent only when it says something else
+  const held = useRef(new Map(assignments.map((assignment) => [assignment.id, assignment])));
 
   const refreshLists = () => {
     void client.invalidateQueries({ queryKey: myUnitKeys.calendars() });
     void client.invalidateQueries({ queryKey: submissionKeys.lists() });
   };
 
-  const save = async (values: FormValues): Promise<Submission> => {
+  const saveReport = async (values: FormValues): Promise<Submission> => {
     const { body, rows } = toUpdate(values, targets);
     try {
       return await unwrap(
@@ -269,7 +300,68 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
     }
   };
 
+  /**
+   * Saves the report and, beside it, each task row that changed (PUT with the version the row was
+   * read at). A row saved takes the server's answer (its version, and DONE_LATE where the day done
+   * is past the due date); a row refused says why on the row. Throws when anything was not saved.
+   */
+  const save = async (values: FormValues): Promise<Submission> => {
+    // the rows' ids and versions are in the form's store, not in its fields
+    const rows = ((form.getFieldsValue(true) as FormValues).tasks ?? []).map((row, index) => ({ ...row, ...values.tasks?.[index] }));
+    const changed = rows
+      .map((row, index) => ({ row, index }))
+      .filter(({ row }) => {
+        const server = held.current.get(row.id);
+        return server !== undefined && progressChanged(row, server);
+      });
+    const [report, ...answers] = await Promise.allSettled([
+      saveReport(values),
+      ...changed.map(({ row }) => putProgress(row.id, row.version, progressUpdate(row))),
+    ]);
+    const errors: Record<string, string> = {};
+    const violations: unknown[] = [];
+    answers.forEach((answer, n) => {
+      const { row, index } = changed[n];
+      if (answer.status === 'fulfilled') {
+        const saved = answer.value;
+        held.current.set(saved.id, saved);
+        form.setFieldValue(['tasks', index, 'version'], saved.version);
+        form.setFieldValue(['tasks', index, 'status'], saved.status);
+        progressSaved(client, saved);
+        return;
+      }
+      const error = answer.reason;
+      if (error instanceof ProblemError && error.status === 400 && error.violations.length > 0) {
+        violations.push(onTaskRow(error, index));
+      } else if (error instanceof ProblemError && error.status === 412) {
+        errors[row.id] = tt('report.stale');
+      } else {
+        errors[row.id] = tt('report.rowFailed', { message: problemText(error) });
+      }
+    });
+    setRowErrors(errors);
+    const fields = taskRowFields(rows.length);
+    const unshownRows = violations.flatMap((error) => applyViolations(form, error, fields));
+    const rowsFailed = violations.length > 0 || Object.keys(errors).length > 0;
+    if (report.status === 'fulfilled') {
+      client.setQueryData(submissionKeys.detail(report.value.id), report.value);
+      onSaved(report.value);
+    }
+    if (report.status === 'rejected') throw report.reason;
+    if (rowsFailed) {
+      // the draft keeps the rows not saved, now on the report's new version
+      draft.touch();
+      scrollToFirstError(form);
+      throw new TaskRowsNotSaved(unshownRows.join(' '));
+    }
+    return report.value;
+  };
+
   const showFailure = (error: unknown) => {
+    if (error instanceof TaskRowsNotSaved) {
+      setUnshown([tt('report.tasksFailed'), ...(error.message ? [error.message] : [])]);
+      return;
+    }
     if (error instanceof ProblemError && error.status === 412) {
       setStale(true);
       return;
@@ -299,11 +391,9 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
       setFailure(null);
       setUnshown([]);
     },
-    onSuccess: (saved) => {
+    onSuccess: () => {
       draft.saved();
-      client.setQueryData(submissionKeys.detail(saved.id), saved);
       refreshLists();
-      onSaved(saved);
       message.success(t('edit.saved'));
     },
     onError: showFailure,
@@ -311,9 +401,8 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
 
   const send = useMutation({
     mutationFn: async (values: FormValues) => {
-      const saved = await save(values);
+      await save(values);
       draft.saved();
-      onSaved(saved);
       return unwrap(api.POST('/api/v1/submissions/{submissionId}/submit', { params: { path: { submissionId: base.id } }, body: {} }));
     },
     onMutate: () => {
@@ -371,7 +460,7 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={draft.start}
+        initialValues={start}
         onValuesChange={draft.onValuesChange}
         disabled={busy}
         onFinish={(values) => saveDraft.mutate(values)}
@@ -405,6 +494,7 @@ function Editor({ base, targets, onSaved, onReload }: EditorProps) {
             </Form.Item>
           ))}
         </Card>
+        {assignments.length > 0 ? <TaskRowsCard assignments={assignments} tasks={tasks} rowErrors={rowErrors} /> : null}
         {targets.length > 0 ? (
           <Card size="small" style={{ marginBottom: 16 }}>
             <Typography.Title level={2} style={{ fontSize: 18 }}>
@@ -530,9 +620,24 @@ export default function SubmissionEditPage() {
   const obligation = useObligationRef(current?.planId, current?.obligationId);
   const period = usePeriodRef(current?.obligationId, current?.periodId);
   const editable = current?.status === 'DRAFT' || current?.status === 'RETURNED';
+  const tracksTasks = obligation.data !== undefined && TASK_REPORTS.includes(obligation.data.kind);
+  const assignments = usePlanAssignments(current?.planId, current?.unitId, { enabled: tracksTasks });
+  const planTasks = usePlanTaskRefs(tracksTasks ? current?.planId : undefined);
+  // the form opens once with everything it edits: the figures' targets and, in a report, the unit's tasks
+  const editorData = {
+    data:
+      targets.data && obligation.data && (!tracksTasks || (assignments.data && planTasks.data))
+        ? { targets: targets.data, assignments: tracksTasks ? assignments.data! : [], tasks: tracksTasks ? planTasks.data! : [] }
+        : undefined,
+    isPending: targets.isPending || obligation.isPending || (tracksTasks && (assignments.isPending || planTasks.isPending)),
+    isError: targets.isError || obligation.isError || (tracksTasks && (assignments.isError || planTasks.isError)),
+    error: targets.error ?? obligation.error ?? assignments.error ?? planTasks.error,
+    refetch: () => Promise.all([targets.refetch(), obligation.refetch(), assignments.refetch(), planTasks.refetch()]),
+  };
 
   const reload = async () => {
     const fresh = await query.refetch();
+    if (tracksTasks) await assignments.refetch();
     if (fresh.data) {
       setBase(fresh.data);
       setGeneration((n) => n + 1);
@@ -562,12 +667,14 @@ export default function SubmissionEditPage() {
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={16}>
               {editable ? (
-                <QueryState query={targets} skeletonRows={6}>
-                  {(reported) => (
+                <QueryState query={editorData} skeletonRows={6}>
+                  {(loaded) => (
                     <Editor
                       key={`${submission.id}-${generation}`}
                       base={submission}
-                      targets={reported}
+                      targets={loaded.targets}
+                      assignments={loaded.assignments}
+                      tasks={loaded.tasks}
                       onSaved={setBase}
                       onReload={reload}
                     />

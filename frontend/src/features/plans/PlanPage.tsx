@@ -17,6 +17,7 @@ import { LinkButton } from './LinkButton';
 import { PlanFormDrawer } from './PlanFormDrawer';
 import { useStoredDraft } from '@/components/FormDraft';
 import { PlanOverview } from './PlanOverview';
+import { ProgressTab } from './ProgressTab';
 import { usePlan } from './queries';
 import { TargetsTab } from './TargetsTab';
 import { TasksTab } from './TasksTab';
@@ -24,7 +25,7 @@ import { useCanWrite, type Plan } from './util';
 
 registerMessages('plans', messages);
 
-export const PLAN_TABS = ['overview', 'tasks', 'targets', 'obligations'] as const;
+export const PLAN_TABS = ['overview', 'tasks', 'progress', 'targets', 'obligations'] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 
 export default function PlanPage() {
@@ -59,11 +60,12 @@ export default function PlanPage() {
               // each tab is its own address (a fresh view: the tab's own selections are dropped)
               onChange={(key) => setParams(key === 'overview' ? {} : { tab: key })}
               aria-label={t('plan.tabs.label')}
-              // short names on a phone, so the four tabs fit without an overflow menu
+              // short names on a phone, so the tabs fit with as little overflow as can be
               tabBarGutter={phone ? 20 : undefined}
               items={[
                 { key: 'overview', label: t(`plan.tabs.${phone ? 'short.' : ''}overview`), children: <PlanOverview plan={data} /> },
                 { key: 'tasks', label: t(`plan.tabs.${phone ? 'short.' : ''}tasks`), children: <TasksTab plan={data} /> },
+                { key: 'progress', label: t(`plan.tabs.${phone ? 'short.' : ''}progress`), children: <ProgressTab plan={data} /> },
                 { key: 'targets', label: t(`plan.tabs.${phone ? 'short.' : ''}targets`), children: <TargetsTab plan={data} /> },
                 { key: 'obligations', label: t(`plan.tabs.${phone ? 'short.' : ''}obligations`), children: <ObligationsTab plan={data} /> },
               ]}

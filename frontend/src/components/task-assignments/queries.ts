@@ -1,0 +1,110 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { api, ifMatch, unwrap } from '@/lib/api';
+import { taskAssignmentKeys } from './keys';
+import type { PlanTask, TaskAssignment, TaskAssignmentUpdate } from './rules';
+
+const SIZE = 500;
+const REF_STALE = 10 * 60_000;
+
+interface Page<T> {
+  items: T[];
+  totalItems: number;
+}
+
+/** Every page of a list (a plan holds tens to hundreds of assignments: one or two requests). */
+async function everyPage<T>(read: (page: number) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 0; page < 200; page += 1) {
+    const data = await read(page);
+    items.push(...data.items);
+    if (data.items.length === 0 || items.length >= data.totalItems) break;
+  }
+  return items;
+}
+
+export function fetchPlanAssignments(planId: string, unitId?: string): Promise<TaskAssignment[]> {
+  return everyPage((page) =>
+    unwrap(
+      api.GET('/api/v1/plans/{planId}/task-assignments', {
+        params: { path: { planId }, query: { unitId, page, size: SIZE } },
+      }),
+    ),
+  );
+}
+
+/** The plan's task assignments (a unit's only, with `unitId`), in the plan's task order. */
+export function usePlanAssignments(planId: string | undefined, unitId?: string, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.plan(planId ?? '', unitId),
+    queryFn: () => fetchPlanAssignments(planId!, unitId),
+    enabled: Boolean(planId) && (options.enabled ?? true),
+  });
+}
+
+/**
+ * A unit's assignments across the plans given (the plans the page already knows of). The one place
+ * to switch to `GET /task-assignments?unitId=` once the server has it.
+ */
+export function useUnitAssignments(unitId: string | undefined, planIds: string[]) {
+  const plans = [...new Set(planIds)].sort();
+  return useQuery({
+    queryKey: taskAssignmentKeys.unit(unitId ?? '', plans),
+    queryFn: async () => (await Promise.all(plans.map((planId) => fetchPlanAssignments(planId, unitId)))).flat(),
+    enabled: Boolean(unitId),
+  });
+}
+
+/** The plan's tasks, for their content next to an assignment (read often, changed rarely). */
+export function usePlanTaskRefs(planId: string | undefined) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.tasks(planId ?? ''),
+    queryFn: () =>
+      everyPage<PlanTask>((page) =>
+        unwrap(api.GET('/api/v1/plans/{planId}/tasks', { params: { path: { planId: planId! }, query: { page, size: SIZE } } })),
+      ),
+    enabled: Boolean(planId),
+    staleTime: REF_STALE,
+  });
+}
+
+export function useTaskAssignment(assignmentId: string | undefined) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.detail(assignmentId ?? ''),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/task-assignments/{assignmentId}', { params: { path: { assignmentId: assignmentId! } } })),
+    enabled: Boolean(assignmentId),
+  });
+}
+
+/** Every progress update of the assignment, oldest first. */
+export function useAssignmentHistory(assignmentId: string | undefined) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.history(assignmentId ?? ''),
+    queryFn: () =>
+      everyPage((page) =>
+        unwrap(
+          api.GET('/api/v1/task-assignments/{assignmentId}/history', {
+            params: { path: { assignmentId: assignmentId! }, query: { page, size: SIZE } },
+          }),
+        ),
+      ),
+    enabled: Boolean(assignmentId),
+  });
+}
+
+/** Records the unit's progress on the assignment read at `version` (If-Match). */
+export function putProgress(assignmentId: string, version: number, body: TaskAssignmentUpdate): Promise<TaskAssignment> {
+  return unwrap(
+    api.PUT('/api/v1/task-assignments/{assignmentId}', {
+      params: { path: { assignmentId }, header: { 'If-Match': ifMatch(version) } },
+      body,
+    }),
+  );
+}
+
+/** After a saved update: the assignment's own page shows it at once, lists and history refetch. */
+export function progressSaved(client: QueryClient, saved: TaskAssignment) {
+  client.setQueryData(taskAssignmentKeys.detail(saved.id), saved);
+  void client.invalidateQueries({ queryKey: taskAssignmentKeys.lists() });
+  void client.invalidateQueries({ queryKey: taskAssignmentKeys.history(saved.id) });
+}

@@ -1,0 +1,146 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import type { components } from '@/api/schema';
+
+type S = components['schemas'];
+export type TaskAssignment = S['TaskAssignment'];
+export type TaskAssignmentChange = S['TaskAssignmentChange'];
+export type TaskAssignmentUpdate = S['TaskAssignmentUpdate'];
+export type AssignmentStatus = S['AssignmentStatus'];
+export type AssignmentRole = S['AssignmentRole'];
+export type PlanTask = S['PlanTask'];
+
+export const ASSIGNMENT_STATUSES: AssignmentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DONE_LATE', 'NOT_DONE'];
+
+/** Today in Việt Nam (yyyy-MM-dd), the day the server judges due dates and "not in the future" by. */
+export function vietnamToday(now: Date = new Date()): string {
+  // Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving)
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function isDone(status: AssignmentStatus): boolean {
+  return status === 'DONE' || status === 'DONE_LATE';
+}
+
+/** Behind schedule: a dated assignment not done once its due date has passed (today in Việt Nam). */
+export function isBehind(assignment: Pick<TaskAssignment, 'dueDate' | 'status'>, today: string): boolean {
+  return Boolean(assignment.dueDate) && !isDone(assignment.status) && assignment.dueDate! < today;
+}
+
+/** Nobody has recorded progress on it yet: named in the lists as "chưa cập nhật", never hidden. */
+export function notUpdated(assignment: Pick<TaskAssignment, 'updatedBy'>): boolean {
+  return !assignment.updatedBy;
+}
+
+export interface TaskProgress {
+  taskId: string;
+  ordinal: string;
+  task: PlanTask | undefined;
+  assignments: TaskAssignment[];
+  total: number;
+  done: number;
+  onTime: number;
+  behind: boolean;
+}
+
+/** Compares II.3 and II.10 as the plan numbers them (numbers by value). */
+function compareOrdinals(a: string, b: string): number {
+  return a.localeCompare(b, 'vi', { numeric: true });
+}
+
+/**
+ * The plan's tasks with their assignments and figures: done (DONE or DONE_LATE) and done on time
+ * (DONE) out of all; behind schedule first, then in the plan's order. Tasks with no assignment are
+ * kept (with 0/0), so nothing the plan asks for is hidden.
+ */
+export function taskProgress(tasks: PlanTask[], assignments: TaskAssignment[], today: string): TaskProgress[] {
+  const byTask = new Map<string, TaskAssignment[]>();
+  for (const assignment of assignments) {
+    const list = byTask.get(assignment.taskId) ?? [];
+    list.push(assignment);
+    byTask.set(assignment.taskId, list);
+  }
+  const rows: TaskProgress[] = tasks.map((task) => summarise(task.id, task.ordinal, task, byTask.get(task.id) ?? [], today));
+  // an assignment of a task the task list does not hold (a race with an edit) still shows
+  for (const [taskId, list] of byTask) {
+    if (!tasks.some((task) => task.id === taskId)) rows.push(summarise(taskId, list[0].taskOrdinal, undefined, list, today));
+  }
+  const position = new Map(tasks.map((task, index) => [task.id, index]));
+  return rows.sort(
+    (a, b) =>
+      Number(b.behind) - Number(a.behind) ||
+      (position.get(a.taskId) ?? Number.MAX_SAFE_INTEGER) - (position.get(b.taskId) ?? Number.MAX_SAFE_INTEGER) ||
+      compareOrdinals(a.ordinal, b.ordinal),
+  );
+}
+
+function summarise(taskId: string, ordinal: string, task: PlanTask | undefined, assignments: TaskAssignment[], today: string): TaskProgress {
+  return {
+    taskId,
+    ordinal,
+    task,
+    assignments,
+    total: assignments.length,
+    done: assignments.filter((a) => isDone(a.status)).length,
+    onTime: assignments.filter((a) => a.status === 'DONE').length,
+    behind: assignments.some((a) => isBehind(a, today)),
+  };
+}
+
+/** The unit's assignments, the soonest due first; those without a due date (continuous) last. */
+export function orderByDue(assignments: TaskAssignment[]): TaskAssignment[] {
+  return [...assignments].sort(
+    (a, b) =>
+      (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') ||
+      a.planId.localeCompare(b.planId) ||
+      compareOrdinals(a.taskOrdinal, b.taskOrdinal),
+  );
+}
+
+/** What a form holds for one assignment's progress. */
+export interface ProgressValues {
+  status?: AssignmentStatus;
+  result?: string | null;
+  doneOn?: Dayjs | null;
+  notDoneReason?: string | null;
+}
+
+export function progressValues(assignment: TaskAssignment): ProgressValues {
+  return {
+    status: assignment.status,
+    result: assignment.result ?? '',
+    doneOn: assignment.doneOn ? dayjs(assignment.doneOn) : null,
+    notDoneReason: assignment.notDoneReason ?? '',
+  };
+}
+
+const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
+
+/**
+ * The PUT body of a form's values: the day done goes only with a done status and the reason only
+ * with NOT_DONE (the server refuses a day otherwise), so a field left hidden is not sent.
+ */
+export function progressUpdate(values: ProgressValues): TaskAssignmentUpdate {
+  const status = values.status ?? 'NOT_STARTED';
+  return {
+    status,
+    result: text(values.result),
+    doneOn: isDone(status) && values.doneOn ? values.doneOn.format('YYYY-MM-DD') : null,
+    notDoneReason: status === 'NOT_DONE' ? text(values.notDoneReason) : null,
+  };
+}
+
+/**
+ * True when the values say something the server does not have yet. DONE and DONE_LATE are one
+ * choice for the unit (the server picks by the day done), so moving between them alone is no change.
+ */
+export function progressChanged(values: ProgressValues, assignment: TaskAssignment): boolean {
+  const sent = progressUpdate(values);
+  const held = progressUpdate(progressValues(assignment));
+  const kind = (status: AssignmentStatus) => (isDone(status) ? 'DONE' : status);
+  return (
+    kind(sent.status) !== kind(held.status) ||
+    sent.result !== held.result ||
+    sent.doneOn !== held.doneOn ||
+    sent.notDoneReason !== held.notDoneReason
+  );
+}

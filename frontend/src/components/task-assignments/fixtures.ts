@@ -8,8 +8,10 @@ export function assignment(overrides: Partial<TaskAssignment>): TaskAssignment {
   return {
     id: 'a1',
     planId: 'p1',
+    planTitle: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2024',
     taskId: 'task-1',
     taskOrdinal: 'II.1',
+    taskContent: 'Quán triệt, học tập các Chỉ thị, Nghị quyết của Đảng về công tác dân vận',
     unitId: 'u-snv',
     unitName: 'Sở Nội vụ',
     role: 'LEAD',
@@ -41,6 +43,7 @@ export function task(overrides: Partial<PlanTask>): PlanTask {
 }
 
 export const CHANGE: TaskAssignmentChange = {
+  kind: 'UPDATE',
   fromStatus: 'NOT_STARTED',
   toStatus: 'IN_PROGRESS',
   result: 'Đã xây dựng lịch tiếp công dân định kỳ năm 2024.',

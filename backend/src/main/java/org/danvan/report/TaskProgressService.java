@@ -94,11 +94,13 @@ public class TaskProgressService {
                 }
             }
         }
+        List<UUID> named = tasks.stream().map(Task::id)
+                .filter(id -> counts.getOrDefault(id, TaskCounts.NONE).notUpdated() > 0).toList();
+        Map<UUID, List<TaskProgressUnit>> notUpdatedUnits = notUpdatedUnits(plan.id, named, whole, unitId, status);
         List<TaskProgress> items = new ArrayList<>();
         for (Task task : tasks) {
             TaskCounts c = counts.getOrDefault(task.id(), TaskCounts.NONE);
-            List<TaskProgressUnit> notUpdated = c.notUpdated() == 0 ? List.of()
-                    : notUpdatedUnits(plan.id, task.id(), whole, unitId, status);
+            List<TaskProgressUnit> notUpdated = notUpdatedUnits.getOrDefault(task.id(), List.of());
             items.add(new TaskProgress(task.id().toString(), task.ordinal(), task.content(), task.dueDate(),
                     task.kind(), c.assignments(),
                     new TaskStatusCounts(c.notStarted(), c.inProgress(), c.done(), c.doneLate(), c.notDone()),
@@ -159,29 +161,40 @@ public class TaskProgressService {
     }
 
     /**
-     * The first {@link #NAMED_UNITS} units of the task with no update yet, leads first, then by name.
-     * Read in the order of {@code task_assignment_progress_idx} (task, no update, role, unit), so a
-     * task of 50,000 units costs a few index entries, not a sort.
+     * The first {@link #NAMED_UNITS} units of each task with no update yet, leads first, then by name:
+     * one query, a part per task, each read in the order of {@code task_assignment_progress_idx}
+     * (task, no update, role, unit), so a task of 50,000 units costs a few index entries, not a sort.
      */
-    private List<TaskProgressUnit> notUpdatedUnits(UUID planId, UUID taskId, boolean whole, Optional<UUID> unitId,
-            Optional<AssignmentStatus> status) {
-        String where = whole ? " from task_assignment a join org_unit u on u.id = a.unit_id where a.task_id = :t"
-                : from(unitId, status) + " and a.task_id = :t";
-        Query query = em.createNativeQuery("select a.unit_id, u.name, a.role" + where + " and a.updated_by is null"
-                + " order by a.updated_by desc, a.role desc, a.unit_id desc").setParameter("t", taskId);
+    private Map<UUID, List<TaskProgressUnit>> notUpdatedUnits(UUID planId, List<UUID> taskIds, boolean whole,
+            Optional<UUID> unitId, Optional<AssignmentStatus> status) {
+        Map<UUID, List<TaskProgressUnit>> units = new java.util.HashMap<>();
+        if (taskIds.isEmpty()) {
+            return units;
+        }
+        // the kept path reads the index alone: the task is enough (its rows are the plan's)
+        String where = whole ? " from task_assignment a join org_unit u on u.id = a.unit_id where a.updated_by is null"
+                : from(unitId, status);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < taskIds.size(); i++) {
+            parts.add("(select a.task_id, a.unit_id, u.name, a.role" + where + " and a.task_id = :t" + i
+                    + " and a.updated_by is null order by a.updated_by desc, a.role desc, a.unit_id desc"
+                    + " fetch first " + NAMED_UNITS + " rows only)");
+        }
+        Query query = em.createNativeQuery(String.join(" union all ", parts));
+        for (int i = 0; i < taskIds.size(); i++) {
+            query.setParameter("t" + i, taskIds.get(i));
+        }
         if (!whole) {
-            Query plain = caller.bindReach(query);
-            unitId.ifPresent(id -> plain.setParameter("unit", id));
-            status.ifPresent(s -> plain.setParameter("status", s.name()));
-            plain.setParameter("p", planId);
+            bind(caller.bindReach(query), planId, unitId, status);
         }
-        List<TaskProgressUnit> units = new ArrayList<>();
-        for (Object row : query.setMaxResults(NAMED_UNITS).getResultList()) {
+        for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            units.add(new TaskProgressUnit(ReportService.id(r[0]), (String) r[1], AssignmentRole.valueOf((String) r[2])));
+            units.computeIfAbsent(FigureKeeper.toUuid(r[0]), id -> new ArrayList<>()).add(new TaskProgressUnit(
+                    ReportService.id(r[1]), (String) r[2], AssignmentRole.valueOf((String) r[3])));
         }
-        units.sort(Comparator.comparing((TaskProgressUnit u) -> u.role() != AssignmentRole.LEAD)
-                .thenComparing(TaskProgressUnit::unitName, VIETNAMESE));
+        Comparator<TaskProgressUnit> order = Comparator.comparing((TaskProgressUnit u) -> u.role() != AssignmentRole.LEAD)
+                .thenComparing(TaskProgressUnit::unitName, VIETNAMESE);
+        units.values().forEach(list -> list.sort(order));
         return units;
     }
 }

@@ -1036,6 +1036,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/task-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How the plan's tasks are carried out
+         * @description Each task of the plan with the counts of its assignments, whether it is done, done on time and
+         *     behind schedule, and the units that have sent no update yet; the plan's totals over the tasks
+         *     listed. Tasks behind schedule come first, then the plan's order.
+         *
+         *     Definitions:
+         *     - The **deciding units** of a task are its lead units (Chủ trì); all its assignments when it
+         *       names no lead.
+         *     - A task is **done** when it has deciding units and each one's assignment is DONE or
+         *       DONE_LATE and its update ACCEPTED by a coordinator; **done on time** when moreover none of
+         *       them is DONE_LATE.
+         *     - **Today** is the day in Asia/Ho_Chi_Minh (`asOf`). A task is **behind schedule** (chậm
+         *       tiến độ) when it has a due date (none for a continuous task), the due date is before today
+         *       and the task is not done. An assignment is behind schedule when its due date is before
+         *       today and it is not DONE or DONE_LATE.
+         *     - A unit has **not updated** a task while it has sent no progress update on it.
+         *
+         *     Coverage: `notUpdated` counts the units with no update yet and `notUpdatedUnits` names the
+         *     first 20 of them (leads first); when the count is larger, the rest are listed by
+         *     `listPlanTaskAssignments`, never dropped.
+         *
+         *     What is counted: the assignments of the units the caller reaches (a province's coordinator:
+         *     its province's units; a reporter: its own unit's), kept by `unitId` and `status`. With a filter,
+         *     only the tasks with an assignment it keeps are listed, and a task's figures, its deciding units
+         *     included, are those of the assignments kept. The figures are kept current as assignments
+         *     change and are exact; behind schedule depends on today, so it is derived when read.
+         */
+        get: operations["getPlanTaskProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/completeness": {
         parameters: {
             query?: never;
@@ -1221,8 +1268,9 @@ export interface paths {
         /**
          * Rebuild every kept figure from the rows
          * @description Recomputes who owes each period and every completeness and attainment figure from units,
-         *     groups, extensions and submissions. The figures are kept current by every change already;
-         *     this is the repair and audit tool.
+         *     groups, extensions and submissions, and every task's figures (see `getPlanTaskProgress`) from
+         *     its assignments. The figures are kept current by every change already; this is the repair and
+         *     audit tool.
          */
         post: operations["rebuildFigures"];
         delete?: never;
@@ -3370,11 +3418,127 @@ export interface components {
             /** Format: int64 */
             totalItems: number;
         };
+        TaskProgressReport: {
+            planId: string;
+            /**
+             * Format: date
+             * @description Today in Asia/Ho_Chi_Minh, the day behind schedule is judged on.
+             */
+            asOf: string;
+            totals: components["schemas"]["TaskProgressTotals"];
+            /** @description Behind schedule first, then the plan's order. */
+            tasks: components["schemas"]["TaskProgress"][];
+        };
+        /** @description The plan's totals over the tasks listed and the assignments counted. */
+        TaskProgressTotals: {
+            /** Format: int64 */
+            tasks: number;
+            /** Format: int64 */
+            tasksDone: number;
+            /** Format: int64 */
+            tasksDoneOnTime: number;
+            /**
+             * Format: int64
+             * @description Nhiệm vụ chậm tiến độ.
+             */
+            tasksBehindSchedule: number;
+            /** Format: int64 */
+            assignments: number;
+            /**
+             * Format: int64
+             * @description DONE or DONE_LATE.
+             */
+            assignmentsDone: number;
+            /**
+             * Format: int64
+             * @description DONE.
+             */
+            assignmentsDoneOnTime: number;
+            /** Format: int64 */
+            assignmentsNotUpdated: number;
+            /** Format: int64 */
+            assignmentsAwaitingReview: number;
+            /** Format: int64 */
+            assignmentsBehindSchedule: number;
+        };
+        TaskProgress: {
+            taskId: string;
+            ordinal: string;
+            content: string;
+            /**
+             * Format: date
+             * @description The day the task is due: its date, the last day of its month or quarter, the plan's last
+             *     day for the whole period; null for a continuous task, which is never behind schedule.
+             */
+            dueDate: string | null;
+            timeFrameKind: components["schemas"]["TimeFrameKind"];
+            /** Format: int64 */
+            assignments: number;
+            byStatus: components["schemas"]["TaskStatusCounts"];
+            /**
+             * Format: int64
+             * @description Assignments whose unit has sent no update yet.
+             */
+            notUpdated: number;
+            /** Format: int64 */
+            awaitingReview: number;
+            /** Format: int64 */
+            returned: number;
+            /** Format: int64 */
+            accepted: number;
+            /**
+             * Format: int64
+             * @description The lead units' assignments; every assignment when the task names no lead.
+             */
+            decidingUnits: number;
+            /**
+             * Format: int64
+             * @description Deciding assignments DONE or DONE_LATE and ACCEPTED.
+             */
+            decidingDoneAccepted: number;
+            /**
+             * Format: int64
+             * @description Deciding assignments DONE (not late) and ACCEPTED.
+             */
+            decidingDoneOnTime: number;
+            /** Format: int64 */
+            assignmentsBehindSchedule: number;
+            /** @description decidingUnits > 0 and decidingDoneAccepted = decidingUnits. */
+            done: boolean;
+            /** @description done and decidingDoneOnTime = decidingUnits. */
+            doneOnTime: boolean;
+            /** @description dueDate is before asOf and the task is not done (chậm tiến độ). */
+            behindSchedule: boolean;
+            /** @description The first 20 units with no update yet, leads first; `notUpdated` says how many there are. */
+            notUpdatedUnits: components["schemas"]["TaskProgressUnit"][];
+        };
+        TaskStatusCounts: {
+            /** Format: int64 */
+            notStarted: number;
+            /** Format: int64 */
+            inProgress: number;
+            /** Format: int64 */
+            done: number;
+            /** Format: int64 */
+            doneLate: number;
+            /** Format: int64 */
+            notDone: number;
+        };
+        TaskProgressUnit: {
+            unitId: string;
+            unitName: string;
+            role: components["schemas"]["AssignmentRole"];
+        };
         RebuildResult: {
             /** Format: int64 */
             periods: number;
             /** Format: int64 */
             targets: number;
+            /**
+             * Format: int64
+             * @description The tasks whose figures were recounted.
+             */
+            tasks: number;
             /** Format: int64 */
             durationMs: number;
         };
@@ -7745,6 +7909,118 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    getPlanTaskProgress: {
+        parameters: {
+            query?: {
+                /** @description Count only the assignments of this unit. */
+                unitId?: string;
+                /** @description Count only the assignments in this state. */
+                status?: components["schemas"]["AssignmentStatus"];
+            };
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan's task progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
+                     *       "asOf": "2024-07-15",
+                     *       "totals": {
+                     *         "tasks": 2,
+                     *         "tasksDone": 1,
+                     *         "tasksDoneOnTime": 0,
+                     *         "tasksBehindSchedule": 1,
+                     *         "assignments": 5,
+                     *         "assignmentsDone": 3,
+                     *         "assignmentsDoneOnTime": 2,
+                     *         "assignmentsNotUpdated": 1,
+                     *         "assignmentsAwaitingReview": 1,
+                     *         "assignmentsBehindSchedule": 2
+                     *       },
+                     *       "tasks": [
+                     *         {
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d01",
+                     *           "ordinal": "II.3",
+                     *           "content": "Tổ chức hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân",
+                     *           "dueDate": "2024-06-30",
+                     *           "timeFrameKind": "BY_QUARTER",
+                     *           "assignments": 3,
+                     *           "byStatus": {
+                     *             "notStarted": 1,
+                     *             "inProgress": 1,
+                     *             "done": 1,
+                     *             "doneLate": 0,
+                     *             "notDone": 0
+                     *           },
+                     *           "notUpdated": 1,
+                     *           "awaitingReview": 1,
+                     *           "returned": 0,
+                     *           "accepted": 1,
+                     *           "decidingUnits": 1,
+                     *           "decidingDoneAccepted": 0,
+                     *           "decidingDoneOnTime": 0,
+                     *           "assignmentsBehindSchedule": 2,
+                     *           "done": false,
+                     *           "doneOnTime": false,
+                     *           "behindSchedule": true,
+                     *           "notUpdatedUnits": [
+                     *             {
+                     *               "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a12",
+                     *               "unitName": "Thanh tra tỉnh",
+                     *               "role": "COORDINATING"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "taskId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8d02",
+                     *           "ordinal": "II.4",
+                     *           "content": "Thực hiện tốt công tác tiếp công dân, giải quyết khiếu nại, tố cáo",
+                     *           "dueDate": null,
+                     *           "timeFrameKind": "CONTINUOUS",
+                     *           "assignments": 2,
+                     *           "byStatus": {
+                     *             "notStarted": 0,
+                     *             "inProgress": 0,
+                     *             "done": 1,
+                     *             "doneLate": 1,
+                     *             "notDone": 0
+                     *           },
+                     *           "notUpdated": 0,
+                     *           "awaitingReview": 0,
+                     *           "returned": 0,
+                     *           "accepted": 2,
+                     *           "decidingUnits": 2,
+                     *           "decidingDoneAccepted": 2,
+                     *           "decidingDoneOnTime": 1,
+                     *           "assignmentsBehindSchedule": 0,
+                     *           "done": true,
+                     *           "doneOnTime": false,
+                     *           "behindSchedule": false,
+                     *           "notUpdatedUnits": []
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskProgressReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     getPlanCompleteness: {
         parameters: {
             query?: {
@@ -8158,6 +8434,7 @@ export interface operations {
                      * @example {
                      *       "periods": 42,
                      *       "targets": 13,
+                     *       "tasks": 57,
                      *       "durationMs": 380
                      *     }
                      */

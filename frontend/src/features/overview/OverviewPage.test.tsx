@@ -103,11 +103,72 @@ const ATTAINMENT: Record<string, object> = {
   p2: { planId: 'p2', asOf: '2026-11-26', targets: [target({ targetId: 'tv1', ordinal: '1', status: 'MET', valuePercent: 100 })] },
 };
 
+const task = (over: object) => ({
+  taskId: 'k',
+  ordinal: 'II.1',
+  content: 'Tổ chức hội nghị đối thoại trực tiếp giữa người đứng đầu cấp ủy, chính quyền với Nhân dân',
+  dueDate: '2024-06-30',
+  timeFrameKind: 'BY_DATE',
+  assignments: 3,
+  byStatus: { notStarted: 1, inProgress: 1, done: 1, doneLate: 0, notDone: 0 },
+  notUpdated: 1,
+  awaitingReview: 1,
+  returned: 0,
+  accepted: 0,
+  decidingUnits: 2,
+  decidingDoneAccepted: 0,
+  decidingDoneOnTime: 0,
+  assignmentsBehindSchedule: 2,
+  done: false,
+  doneOnTime: false,
+  behindSchedule: true,
+  notUpdatedUnits: [{ unitId: 'u-tt', unitName: 'Thanh tra tỉnh', role: 'COORDINATING' }],
+  ...over,
+});
+
+const totals = (over: object) => ({
+  tasks: 0,
+  tasksDone: 0,
+  tasksDoneOnTime: 0,
+  tasksBehindSchedule: 0,
+  assignments: 0,
+  assignmentsDone: 0,
+  assignmentsDoneOnTime: 0,
+  assignmentsNotUpdated: 0,
+  assignmentsAwaitingReview: 0,
+  assignmentsBehindSchedule: 0,
+  ...over,
+});
+
+// Tây Ninh: seven tasks behind schedule of nine (more than a card names), one done; Trà Vinh: none behind
+const BEHIND = ['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7'].map((ordinal, index) =>
+  task({ taskId: `k${index}`, ordinal, notUpdated: index === 0 ? 12 : 0 }),
+);
+const TASK_PROGRESS: Record<string, object> = {
+  p1: {
+    planId: 'p1',
+    asOf: '2026-11-26',
+    totals: totals({ tasks: 9, tasksDone: 1, tasksBehindSchedule: 7 }),
+    tasks: [
+      ...BEHIND,
+      task({ taskId: 'k8', ordinal: 'III.1', behindSchedule: false, done: true, dueDate: null, timeFrameKind: 'CONTINUOUS' }),
+      task({ taskId: 'k9', ordinal: 'III.2', behindSchedule: false, dueDate: '2027-06-30' }),
+    ],
+  },
+  p2: {
+    planId: 'p2',
+    asOf: '2026-11-26',
+    totals: totals({ tasks: 2, tasksDone: 2 }),
+    tasks: [task({ taskId: 'v1', behindSchedule: false, done: true }), task({ taskId: 'v2', behindSchedule: false, done: true })],
+  },
+};
+
 function server(overrides: Record<string, (request: FakeRequest) => unknown> = {}) {
   return fakeApi({
     'GET /api/v1/plans': (request) => (request.query.get('status') === 'ISSUED' ? page([TAY_NINH]) : page([TRA_VINH, DRAFT, TAY_NINH])),
     'GET /api/v1/plans/:planId/completeness': (request) => COMPLETENESS[request.path.split('/')[4]],
     'GET /api/v1/plans/:planId/attainment': (request) => ATTAINMENT[request.path.split('/')[4]],
+    'GET /api/v1/plans/:planId/task-progress': (request) => TASK_PROGRESS[request.path.split('/')[4]],
     ...overrides,
   });
 }
@@ -212,5 +273,50 @@ describe('OverviewPage', { timeout: 20_000 }, () => {
     const traVinh = await screen.findByTestId('plan-p2');
     expect(await within(traVinh).findByText('Lỗi. Không tính được chỉ tiêu')).toBeInTheDocument();
     expect(await within(screen.getByTestId('plan-p1')).findByTestId('targets-MET')).toHaveTextContent('1 / 4');
+  });
+
+  it('counts the tasks behind schedule of the current plans at the top', async () => {
+    const api = server();
+    renderPage(<OverviewPage />, { route: '/overview', path: '/overview', me: LEADER });
+
+    const behind = await screen.findByTestId('summary-behind');
+    expect(within(behind).getByText('Nhiệm vụ chậm tiến độ')).toBeInTheDocument();
+    // 7 of Tây Ninh's 9 tasks, none of Trà Vinh's 2
+    expect(await within(behind).findByText('7 / 11')).toBeInTheDocument();
+    expect(api.requests.some((request) => request.path === '/api/v1/plans/p3/task-progress')).toBe(false);
+  });
+
+  it('names a plan’s tasks behind schedule, the first five, and says how many more', async () => {
+    server();
+    renderPage(<OverviewPage />, { route: '/overview', path: '/overview', me: LEADER });
+
+    const card = await screen.findByTestId('plan-p1');
+    expect(within(card).getByRole('heading', { level: 3, name: 'Nhiệm vụ chậm tiến độ' })).toBeInTheDocument();
+    expect(await within(card).findByTestId('behind-summary')).toHaveTextContent('7 / 9 nhiệm vụ chậm tiến độ; 1 đã hoàn thành');
+    const list = within(card).getByTestId('behind-tasks');
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(6);
+    expect(items[0]).toHaveTextContent('II.1');
+    expect(items[0]).toHaveTextContent('hạn 30/06/2024');
+    expect(items[0]).toHaveTextContent('0/2 đơn vị chủ trì đã hoàn thành · 12 đơn vị chưa cập nhật');
+    expect(items[4]).toHaveTextContent('II.5');
+    expect(items[5]).toHaveTextContent('và 2 nhiệm vụ khác');
+    expect(within(list).queryByText('III.1')).toBeNull();
+
+    const traVinh = screen.getByTestId('plan-p2');
+    expect(await within(traVinh).findByText('Không có nhiệm vụ nào chậm tiến độ.')).toBeInTheDocument();
+  });
+
+  it('shows a plan’s task progress problem in its card', async () => {
+    server({
+      'GET /api/v1/plans/:planId/task-progress': (request) =>
+        request.path.includes('/p2/')
+          ? { status: 500, body: { type: '/problems/internal', title: 'Lỗi', status: 500, detail: 'Không tính được nhiệm vụ' } }
+          : TASK_PROGRESS.p1,
+    });
+    renderPage(<OverviewPage />, { route: '/overview', path: '/overview', me: LEADER });
+    const traVinh = await screen.findByTestId('plan-p2');
+    expect(await within(traVinh).findByText('Lỗi. Không tính được nhiệm vụ')).toBeInTheDocument();
+    expect(await within(screen.getByTestId('plan-p1')).findByTestId('behind-tasks')).toBeInTheDocument();
   });
 });

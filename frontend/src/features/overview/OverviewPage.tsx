@@ -12,6 +12,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { ErrorAlert } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
 import {
+  behindScheduleTasks,
   countTargets,
   currentPlans,
   latestDuePeriods,
@@ -20,6 +21,7 @@ import {
   type CompletenessReport,
   type PeriodCompleteness,
   type Plan,
+  type TaskProgressReport,
 } from './figures';
 import { overviewKeys } from './keys';
 import messages from './locales';
@@ -27,6 +29,8 @@ import messages from './locales';
 registerMessages('overview', messages);
 
 const PLAN_LIMIT = 100;
+/** How many tasks behind schedule a plan's card names; the count says how many there are. */
+const BEHIND_LIMIT = 5;
 
 function planName(plan: Plan, untitled: string): string {
   return plan.reference ?? untitled;
@@ -57,6 +61,13 @@ export default function OverviewPage() {
     queries: plans.map((plan) => ({
       queryKey: overviewKeys.attainment(plan.id),
       queryFn: () => unwrap(api.GET('/api/v1/plans/{planId}/attainment', { params: { path: { planId: plan.id }, query: {} } })),
+    })),
+  });
+
+  const taskProgress = useQueries({
+    queries: plans.map((plan) => ({
+      queryKey: overviewKeys.taskProgress(plan.id),
+      queryFn: () => unwrap(api.GET('/api/v1/plans/{planId}/task-progress', { params: { path: { planId: plan.id }, query: {} } })),
     })),
   });
 
@@ -96,7 +107,7 @@ export default function OverviewPage() {
     );
   }
 
-  const asOf = [...completeness, ...attainment]
+  const asOf = [...completeness, ...attainment, ...taskProgress]
     .map((query) => query.data?.asOf)
     .filter((day): day is string => Boolean(day))
     .sort()
@@ -109,9 +120,15 @@ export default function OverviewPage() {
         <Typography.Text strong data-testid="as-of" style={{ minHeight: 22 }}>
           {asOf ? t('asOf', { date: formatDate(asOf) }) : null}
         </Typography.Text>
-        <Summary plans={plans} completeness={completeness} attainment={attainment} lang={lang} />
+        <Summary plans={plans} completeness={completeness} attainment={attainment} taskProgress={taskProgress} lang={lang} />
         {plans.map((plan, index) => (
-          <PlanCard key={plan.id} plan={plan} completeness={completeness[index]} attainment={attainment[index]} />
+          <PlanCard
+            key={plan.id}
+            plan={plan}
+            completeness={completeness[index]}
+            attainment={attainment[index]}
+            taskProgress={taskProgress[index]}
+          />
         ))}
       </Flex>
     </>
@@ -122,13 +139,22 @@ interface SummaryProps {
   plans: Plan[];
   completeness: UseQueryResult<CompletenessReport>[];
   attainment: UseQueryResult<AttainmentReport>[];
+  taskProgress: UseQueryResult<TaskProgressReport>[];
   lang: string;
 }
 
-function Summary({ plans, completeness, attainment, lang }: SummaryProps) {
+function Summary({ plans, completeness, attainment, taskProgress, lang }: SummaryProps) {
   const { t } = useTranslation('overview');
   const completenessPending = completeness.some((query) => query.isPending);
   const attainmentPending = attainment.some((query) => query.isPending);
+  const tasksPending = taskProgress.some((query) => query.isPending);
+  const tasks = taskProgress.reduce(
+    (sum, query) =>
+      query.data
+        ? { behind: sum.behind + query.data.totals.tasksBehindSchedule, total: sum.total + query.data.totals.tasks }
+        : sum,
+    { behind: 0, total: 0 },
+  );
   const missing = completeness.reduce(
     (sum, query) => sum + (query.data ? latestDuePeriods(query.data).reduce((n, period) => n + period.missing, 0) : 0),
     0,
@@ -149,6 +175,12 @@ function Summary({ plans, completeness, attainment, lang }: SummaryProps) {
     { key: 'met', title: t('summary.met'), value: ofTotal(targets.MET), loading: attainmentPending },
     { key: 'notMet', title: t('summary.notMet'), value: ofTotal(targets.NOT_MET), loading: attainmentPending },
     { key: 'noData', title: t('summary.noData'), value: ofTotal(targets.NO_DATA), loading: attainmentPending },
+    {
+      key: 'behind',
+      title: t('summary.behind'),
+      value: t('summary.ofTotal', { count: formatNumber(tasks.behind, lang), total: formatNumber(tasks.total, lang) }),
+      loading: tasksPending,
+    },
   ];
   return (
     <section aria-label={t('summary.label')}>
@@ -167,9 +199,10 @@ interface PlanCardProps {
   plan: Plan;
   completeness: UseQueryResult<CompletenessReport>;
   attainment: UseQueryResult<AttainmentReport>;
+  taskProgress: UseQueryResult<TaskProgressReport>;
 }
 
-function PlanCard({ plan, completeness, attainment }: PlanCardProps) {
+function PlanCard({ plan, completeness, attainment, taskProgress }: PlanCardProps) {
   const { t } = useTranslation('overview');
   const name = planName(plan, t('plan.untitled'));
   const headingId = `overview-plan-${plan.id}`;
@@ -223,6 +256,12 @@ function PlanCard({ plan, completeness, attainment }: PlanCardProps) {
             >
               {t('plan.openAttainment')} <ArrowRightOutlined aria-hidden />
             </Link>
+          </Col>
+          <Col xs={24}>
+            <Typography.Title level={3} style={{ fontSize: 16 }}>
+              {t('plan.behindHeading')}
+            </Typography.Title>
+            <PlanBehindSchedule query={taskProgress} />
           </Col>
         </Row>
       </Card>
@@ -371,6 +410,58 @@ function PlanTargets({ plan, query }: { plan: Plan; query: UseQueryResult<Attain
               </Typography.Paragraph>
             </li>
           ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Journey 7: the plan's tasks behind schedule (a dated task not done after its date), named, the first few. */
+function PlanBehindSchedule({ query }: { query: UseQueryResult<TaskProgressReport> }) {
+  const { t, i18n } = useTranslation('overview');
+  const lang = i18n.language;
+  if (query.isPending) return <Skeleton active paragraph={{ rows: 2 }} aria-busy="true" />;
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const report = query.data;
+  if (report.tasks.length === 0) return <Typography.Paragraph type="secondary">{t('plan.noTasks')}</Typography.Paragraph>;
+  const behind = behindScheduleTasks(report);
+  const shown = behind.slice(0, BEHIND_LIMIT);
+  return (
+    <>
+      <Typography.Paragraph data-testid="behind-summary">
+        {t('plan.behindSummary', {
+          behind: formatNumber(report.totals.tasksBehindSchedule, lang),
+          tasks: formatNumber(report.totals.tasks, lang),
+          done: formatNumber(report.totals.tasksDone, lang),
+        })}
+      </Typography.Paragraph>
+      {behind.length === 0 ? (
+        <Typography.Paragraph type="secondary">{t('plan.noneBehind')}</Typography.Paragraph>
+      ) : (
+        <ul style={{ paddingInlineStart: 18, margin: 0 }} data-testid="behind-tasks">
+          {shown.map((task) => (
+            <li key={task.taskId} style={{ marginBottom: 6 }}>
+              <Typography.Text strong>{task.ordinal}</Typography.Text>{' '}
+              <Typography.Text style={{ color: '#cf1322' }}>
+                {task.dueDate ? t('plan.behindDue', { date: formatDate(task.dueDate) }) : null}
+              </Typography.Text>
+              <Typography.Paragraph ellipsis={{ rows: 2, tooltip: task.content }} style={{ marginBottom: 0 }}>
+                {task.content}
+              </Typography.Paragraph>
+              <Typography.Text type="secondary">
+                {t('plan.behindDone', {
+                  done: formatNumber(task.decidingDoneAccepted, lang),
+                  units: formatNumber(task.decidingUnits, lang),
+                })}
+                {task.notUpdated > 0 ? ` · ${t('plan.notUpdated', { count: formatNumber(task.notUpdated, lang) })}` : null}
+              </Typography.Text>
+            </li>
+          ))}
+          {behind.length > shown.length ? (
+            <li>
+              <Typography.Text type="secondary">{t('plan.moreBehind', { count: formatNumber(behind.length - shown.length, lang) })}</Typography.Text>
+            </li>
+          ) : null}
         </ul>
       )}
     </>

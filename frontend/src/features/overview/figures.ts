@@ -6,6 +6,13 @@ export type CompletenessReport = S['CompletenessReport'];
 export type PeriodCompleteness = S['PeriodCompleteness'];
 export type AttainmentReport = S['AttainmentReport'];
 export type TargetAttainment = S['TargetAttainment'];
+export type TaskProgressReport = S['TaskProgressReport'];
+export type TaskProgress = S['TaskProgress'];
+
+/** The plan's tasks behind schedule (chậm tiến độ), in the plan's order as the report lists them. */
+export function behindScheduleTasks(report: TaskProgressReport): TaskProgress[] {
+  return report.tasks.filter((task) => task.behindSchedule);
+}
 
 /**
  * For each obligation, its latest period due on or before the report's day (`asOf`), the most

@@ -24,10 +24,12 @@ public class FigureSync {
 
     private final EntityManager em;
     private final FigureKeeper keeper;
+    private final TaskFigureKeeper tasks;
 
-    public FigureSync(EntityManager em, FigureKeeper keeper) {
+    public FigureSync(EntityManager em, FigureKeeper keeper, TaskFigureKeeper tasks) {
         this.em = em;
         this.keeper = keeper;
+        this.tasks = tasks;
     }
 
     void onPeriods(@Observes PeriodsChanged event) {
@@ -68,7 +70,7 @@ public class FigureSync {
         syncGroups(groups);
     }
 
-    /** Every period and target from the rows: the repair and audit tool. */
+    /** Every period, target and task from the rows: the repair and audit tool. How many of each. */
     public long[] rebuildAll() {
         em.flush();
         List<UUID> obligations = em.createQuery("select o.id from Obligation o", UUID.class).getResultList();
@@ -81,7 +83,7 @@ public class FigureSync {
         long periods = em.createQuery("select count(p) from ObligationPeriod p", Long.class).getSingleResult();
         long targets = em.createQuery("select count(t) from Target t where t.obligation is not null", Long.class)
                 .getSingleResult();
-        return new long[] {periods, targets};
+        return new long[] {periods, targets, tasks.rebuildAll()};
     }
 
     private void syncGroups(Set<UUID> groupIds) {

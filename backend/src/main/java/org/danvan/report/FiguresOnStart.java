@@ -13,7 +13,7 @@ class FiguresOnStart {
 
     void onStart(@Observes StartupEvent event, ReportService reports) {
         reports.rebuildRequestedFigures().ifPresent(done -> LOG.infof(
-                "Kept figures rebuilt after a migration asked for it: %d periods, %d targets in %d ms",
-                done.periods(), done.targets(), done.durationMs()));
+                "Kept figures rebuilt after a migration asked for it: %d periods, %d targets, %d tasks in %d ms",
+                done.periods(), done.targets(), done.tasks(), done.durationMs()));
     }
 }

@@ -71,6 +71,32 @@ public final class ReportDtos {
             LocalDate lastDayOnTime, UnitState state, String status, String timeliness, String submissionId) {
     }
 
-    public record RebuildResult(long periods, long targets, long durationMs) {
+    /** A task's assignments by status (schema TaskStatusCounts). */
+    public record TaskStatusCounts(long notStarted, long inProgress, long done, long doneLate, long notDone) {
+    }
+
+    /** A unit named by a figure (schema TaskProgressUnit). */
+    public record TaskProgressUnit(String unitId, String unitName, org.danvan.task.AssignmentRole role) {
+    }
+
+    /** One task's progress (schema TaskProgress). */
+    public record TaskProgress(String taskId, String ordinal, String content, LocalDate dueDate,
+            org.danvan.plan.TimeFrameKind timeFrameKind, long assignments, TaskStatusCounts byStatus, long notUpdated,
+            long awaitingReview, long returned, long accepted, long decidingUnits, long decidingDoneAccepted,
+            long decidingDoneOnTime, long assignmentsBehindSchedule, boolean done, boolean doneOnTime,
+            boolean behindSchedule, List<TaskProgressUnit> notUpdatedUnits) {
+    }
+
+    /** The plan's totals over the tasks listed (schema TaskProgressTotals). */
+    public record TaskProgressTotals(long tasks, long tasksDone, long tasksDoneOnTime, long tasksBehindSchedule,
+            long assignments, long assignmentsDone, long assignmentsDoneOnTime, long assignmentsNotUpdated,
+            long assignmentsAwaitingReview, long assignmentsBehindSchedule) {
+    }
+
+    /** Schema TaskProgressReport. */
+    public record TaskProgressReport(String planId, LocalDate asOf, TaskProgressTotals totals, List<TaskProgress> tasks) {
+    }
+
+    public record RebuildResult(long periods, long targets, long tasks, long durationMs) {
     }
 }

@@ -413,7 +413,7 @@ public class ReportService {
     private RebuildResult rebuildAll() {
         long started = System.nanoTime();
         long[] counts = sync.rebuildAll();
-        return new RebuildResult(counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+        return new RebuildResult(counts[0], counts[1], counts[2], (System.nanoTime() - started) / 1_000_000);
     }
 
     private ObligationPeriod periodOf(Plan plan, String periodId) {

@@ -305,6 +305,8 @@ class AuthorizationMatrixTest {
                     AuthorizationWorld::attachment)),
             // reports
             Map.entry("getPlanCompleteness", Call.of("GET", PLAN + "/completeness", AuthorizationWorld::plan)),
+            Map.entry("getPlanTaskProgress", Call.of("GET", PLAN + "/task-progress", AuthorizationWorld::plan)
+                    .needs(AuthorizationWorld::task)),
             Map.entry("listPeriodUnits", Call.of("GET", PLAN + "/completeness/{periodId}/units",
                     AuthorizationWorld::plan, w -> w.period(0))),
             Map.entry("getPlanAttainment", Call.of("GET", PLAN + "/attainment", AuthorizationWorld::plan)

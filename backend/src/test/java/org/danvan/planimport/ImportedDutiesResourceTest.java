@@ -69,15 +69,17 @@ class ImportedDutiesResourceTest {
 
         // the assignments exist right after the import: Sở Nội vụ on its duties, the
         // group's members (the departments) on the duties of all units
-        JsonPath assignments = api().queryParam("size", 200).when()
-                .get(PLANS + "/{planId}/task-assignments", plan).then().statusCode(200).extract().jsonPath();
-        int dutiesOfAll = (int) duties.stream().filter(d -> ((String) d.get("ordinal")).startsWith("IV.2")).count();
-        assertThat(assignments.getList("items.findAll { it.unitId == '" + tuPhap + "' && it.taskOrdinal.startsWith('IV.2') }.role",
-                String.class)).hasSize(dutiesOfAll).containsOnly("LEAD");
-        assertThat(assignments.getList("items.findAll { it.unitId == '" + noiVu + "' && it.taskOrdinal.startsWith('IV.1') }",
-                Object.class)).isNotEmpty();
+        List<Map<String, Object>> assignments = api().queryParam("size", 200).when()
+                .get(PLANS + "/{planId}/task-assignments", plan).then().statusCode(200).extract().jsonPath()
+                .getList("items");
+        long dutiesOfAll = duties.stream().filter(d -> ((String) d.get("ordinal")).startsWith("IV.2")).count();
+        assertThat(assignments).filteredOn(a -> tuPhap.equals(a.get("unitId"))
+                        && ((String) a.get("taskOrdinal")).startsWith("IV.2"))
+                .hasSize((int) dutiesOfAll).extracting(a -> a.get("role")).containsOnly("LEAD");
+        assertThat(assignments).filteredOn(a -> noiVu.equals(a.get("unitId"))
+                && ((String) a.get("taskOrdinal")).startsWith("IV.1")).isNotEmpty();
         // the unmatched duties are saved with the plan's words and no assignment until a unit is chosen
-        assertThat(assignments.getList("items.findAll { it.taskOrdinal.startsWith('IV.3') }", Object.class)).isEmpty();
+        assertThat(assignments).filteredOn(a -> ((String) a.get("taskOrdinal")).startsWith("IV.3")).isEmpty();
         assertThat(saved.getList("items.findAll { it.ordinal.startsWith('IV.3') }.leadText", String.class))
                 .isNotEmpty().containsOnly("Ban Dân vận Tỉnh ủy");
     }

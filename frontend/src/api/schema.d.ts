@@ -101,13 +101,15 @@ export interface paths {
         get: operations["getUnitGroup"];
         /**
          * Replace a unit group
-         * @description Replaces the group's definition.
+         * @description Replaces the group's definition. The tasks of open plans that name the group as lead or
+         *     coordinating follow: a new member gets its assignments, a member gone loses them, unless it has
+         *     recorded progress on one (409 `task-assignment-has-progress`, naming the unit; nothing changes).
          */
         put: operations["updateUnitGroup"];
         post?: never;
         /**
          * Delete a unit group
-         * @description Deletes a group no target or obligation points at (409 otherwise).
+         * @description Deletes a group no target, obligation or task points at (409 otherwise).
          */
         delete: operations["deleteUnitGroup"];
         options?: never;
@@ -2625,6 +2627,14 @@ export interface components {
             /** @description The plan's own words. */
             text?: string | null;
         };
+        /**
+         * @description Where the plan gives the task: TASK, its content (Nội dung, nhiệm vụ); DUTY, its "Tổ chức thực
+         *     hiện" section (what a named unit is charged with: Sở Nội vụ tổng hợp, chấm điểm; Thanh tra tỉnh
+         *     giải quyết khiếu nại ...). Both get assignments alike. Absent in a write: TASK.
+         * @example DUTY
+         * @enum {string}
+         */
+        TaskSection: "TASK" | "DUTY";
         PlanTaskWrite: {
             /** @example II.3 */
             ordinal: string;
@@ -2632,6 +2642,21 @@ export interface components {
             directedBy?: string | null;
             leadUnitIds?: string[];
             coordinatingUnitIds?: string[];
+            /**
+             * @description Unit groups that lead the task ("Các sở, ban, ngành tỉnh"): each member on the task's day
+             *     (its due date, or the plan's first day when it has none) gets a LEAD assignment, a member
+             *     merged away its successor. An unknown id is a 400 on this field.
+             * @example [
+             *       "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a11"
+             *     ]
+             */
+            leadGroupIds?: string[];
+            /**
+             * @description Unit groups that coordinate (phối hợp), expanded as `leadGroupIds`; a unit that leads in any
+             *     way (named, or a member of a lead group) is a lead only.
+             */
+            coordinatingGroupIds?: string[];
+            section?: components["schemas"]["TaskSection"];
             /** @description The lead units as the plan words them. */
             leadText?: string | null;
             /** @description The coordinating units as the plan words them. */
@@ -2646,6 +2671,10 @@ export interface components {
             directedBy?: string | null;
             leadUnitIds: string[];
             coordinatingUnitIds: string[];
+            /** @description The unit groups that lead, in the order the plan names them. */
+            leadGroupIds: string[];
+            coordinatingGroupIds: string[];
+            section: components["schemas"]["TaskSection"];
             leadText?: string | null;
             coordinatingText?: string | null;
             timeFrame: components["schemas"]["TimeFrame"];
@@ -4154,6 +4183,14 @@ export interface components {
             text: string;
             unitId?: string | null;
             unitName?: string | null;
+            /**
+             * @description When the name matched no one unit: the unit group of that name, if one ("các sở, ban, ngành"
+             *     matches "Các sở, ban, ngành tỉnh Tây Ninh"). A name with neither `unitId` nor `groupId`
+             *     matched nothing: the coordinator maps it by hand.
+             */
+            groupId?: string | null;
+            /** @example Các sở, ban, ngành tỉnh Tây Ninh */
+            groupName?: string | null;
             source: components["schemas"]["SourceSpan"];
         };
         /**
@@ -4174,9 +4211,16 @@ export interface components {
             /** @example Thường xuyên trong năm 2023 */
             text: string;
         } | null;
+        /**
+         * @description A task of the plan's content (section TASK, in `tasks`) or a duty of its "Tổ chức thực hiện"
+         *     section (section DUTY, in `duties`: one per duty a named unit is given, the unit as its lead).
+         *     Its lead and coordinating units that matched nothing (no `unitId`, no `groupId`) are the names
+         *     the coordinator still has to map.
+         */
         DraftTask: {
             /** @example II.3 */
             ordinal: string;
+            section: components["schemas"]["TaskSection"];
             content: string;
             directedBy?: string | null;
             /** @description The lead units as the plan words them (Chủ trì; Tham mưu, thực hiện). */
@@ -4273,6 +4317,8 @@ export interface components {
             legalBases: components["schemas"]["DraftLegalBasis"][];
             purposes: components["schemas"]["DraftText"][];
             tasks: components["schemas"]["DraftTask"][];
+            /** @description The duties of the "Tổ chức thực hiện" section as tasks of section DUTY, to be saved with the plan's tasks. */
+            duties: components["schemas"]["DraftTask"][];
             targets: components["schemas"]["DraftTarget"][];
             deadlines: components["schemas"]["DraftDeadline"][];
             responsibilities: components["schemas"]["DraftResponsibility"][];
@@ -4563,8 +4609,11 @@ export interface components {
                  *       "ordinal": "1",
                  *       "content": "Tổ chức quán triệt, triển khai thực hiện quy chế dân chủ ở cơ sở",
                  *       "directedBy": "Lãnh đạo Văn phòng",
+                 *       "section": "TASK",
                  *       "leadUnitIds": [],
+                 *       "leadGroupIds": [],
                  *       "coordinatingUnitIds": [],
+                 *       "coordinatingGroupIds": [],
                  *       "leadText": "Phòng Hành chính - Tổ chức",
                  *       "timeFrame": {
                  *         "kind": "WHOLE_PERIOD",
@@ -4590,8 +4639,11 @@ export interface components {
                  *       "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c03",
                  *       "ordinal": "2",
                  *       "content": "Thực hiện công khai, minh bạch các hoạt động của cơ quan",
+                 *       "section": "TASK",
                  *       "leadUnitIds": [],
+                 *       "leadGroupIds": [],
                  *       "coordinatingUnitIds": [],
+                 *       "coordinatingGroupIds": [],
                  *       "timeFrame": {
                  *         "kind": "CONTINUOUS",
                  *         "text": "Thường xuyên trong năm 2023"
@@ -5927,8 +5979,14 @@ export interface operations {
                      *           "planId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8c01",
                      *           "ordinal": "II.3",
                      *           "content": "Gắn thực hiện công tác dân vận chính quyền với thực hiện dân chủ ở cơ sở",
+                     *           "section": "TASK",
                      *           "leadUnitIds": [],
+                     *           "leadGroupIds": [
+                     *             "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a11"
+                     *           ],
                      *           "coordinatingUnitIds": [],
+                     *           "coordinatingGroupIds": [],
+                     *           "leadText": "Các sở, ban, ngành tỉnh",
                      *           "timeFrame": {
                      *             "kind": "CONTINUOUS",
                      *             "text": "Thường xuyên"
@@ -6029,10 +6087,21 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "ordinal": "II.1",
-                 *       "content": "Quán triệt, học tập các Chỉ thị, Nghị quyết của Đảng về công tác dân vận",
+                 *       "ordinal": "IV.2.a.4",
+                 *       "section": "DUTY",
+                 *       "content": "Chủ trì thực hiện chấm điểm thi đua thực hiện công tác dân vận chính quyền hàng năm đối với các cơ quan, đơn vị, địa phương",
+                 *       "leadUnitIds": [
+                 *         "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8b21"
+                 *       ],
+                 *       "leadText": "Sở Nội vụ",
+                 *       "coordinatingGroupIds": [
+                 *         "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8a11"
+                 *       ],
+                 *       "coordinatingText": "Các sở, ban, ngành tỉnh",
                  *       "timeFrame": {
-                 *         "kind": "CONTINUOUS"
+                 *         "kind": "BY_DATE",
+                 *         "dueDate": "2024-12-20",
+                 *         "text": "trước ngày 20/12/2024"
                  *       }
                  *     }
                  */
@@ -10527,6 +10596,37 @@ export interface operations {
                      *       "legalBases": [],
                      *       "purposes": [],
                      *       "tasks": [],
+                     *       "duties": [
+                     *         {
+                     *           "ordinal": "IV.2.a.4",
+                     *           "section": "DUTY",
+                     *           "content": "Chủ trì thực hiện chấm điểm thi đua thực hiện công tác dân vận chính quyền hàng năm đối với các cơ quan, đơn vị, địa phương và tham mưu UBND tỉnh quyết định đánh giá, xếp loại trước ngày 20/12/2024.",
+                     *           "leadText": "Sở Nội vụ",
+                     *           "leadUnits": [
+                     *             {
+                     *               "text": "Sở Nội vụ",
+                     *               "unitId": "0195f0c2-7a1e-7c3a-9f51-2b7d1c4e8b21",
+                     *               "unitName": "Sở Nội vụ tỉnh Tây Ninh",
+                     *               "source": {
+                     *                 "start": 6120,
+                     *                 "end": 6129,
+                     *                 "line": 103
+                     *               }
+                     *             }
+                     *           ],
+                     *           "coordinatingUnits": [],
+                     *           "timeFrame": {
+                     *             "kind": "BY_DATE",
+                     *             "dueDate": "2024-12-20",
+                     *             "text": "trước ngày 20/12/2024"
+                     *           },
+                     *           "source": {
+                     *             "start": 6720,
+                     *             "end": 6935,
+                     *             "line": 111
+                     *           }
+                     *         }
+                     *       ],
                      *       "targets": [],
                      *       "deadlines": [],
                      *       "responsibilities": [],

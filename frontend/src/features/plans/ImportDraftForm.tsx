@@ -213,9 +213,19 @@ function Unmatched({ names }: { names: string[] | undefined }) {
   );
 }
 
+function Groups({ names }: { names: string[] | undefined }) {
+  const { t } = useTranslation('plans');
+  if (!names || names.length === 0) return null;
+  return (
+    <Typography.Paragraph type="secondary" style={{ marginTop: -16, marginBottom: 16 }}>
+      {t('import.groups', { names: names.join('; ') })}
+    </Typography.Paragraph>
+  );
+}
+
 function Tasks({ draft }: { draft: PlanDraft }) {
   const { t } = useTranslation('plans');
-  const count = Form.useWatch('tasks')?.length ?? draft.tasks.length;
+  const count = Form.useWatch('tasks')?.length ?? draft.tasks.length + draft.duties.length;
   return (
     <>
       <SectionTitle>{t('import.tasks', { count })}</SectionTitle>
@@ -246,7 +256,7 @@ function TaskCard({ name, index, onRemove }: { name: number; index: number; onRe
   const kind = Form.useWatch(['tasks', name, 'timeFrame', 'kind'], form);
   const ordinal = Form.useWatch(['tasks', name, 'ordinal'], form);
   const task = form.getFieldValue(['tasks', name]) as NonNullable<ImportFormValues['tasks']>[number];
-  const label = t('import.task', { n: ordinal || index + 1 });
+  const label = t(task?.section === 'DUTY' ? 'import.duty' : 'import.task', { n: ordinal || index + 1 });
   return (
     <ItemCard list="tasks" name={name} title={label} removeLabel={t('import.removeTask', { n: ordinal || index + 1 })} onRemove={onRemove}>
       <Row gutter={12}>
@@ -268,6 +278,7 @@ function TaskCard({ name, index, onRemove }: { name: number; index: number; onRe
         <OrgUnitSelect mode="multiple" placeholder={t('tasks.unitsPlaceholder')} />
       </Form.Item>
       <Unmatched names={task?.leadUnmatched} />
+      <Groups names={task?.leadGroupNames} />
       <Form.Item label={t('tasks.leadText')} name={[name, 'leadText']} rules={[{ max: 2000 }]}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>
@@ -275,6 +286,7 @@ function TaskCard({ name, index, onRemove }: { name: number; index: number; onRe
         <OrgUnitSelect mode="multiple" placeholder={t('tasks.unitsPlaceholder')} />
       </Form.Item>
       <Unmatched names={task?.coordinatingUnmatched} />
+      <Groups names={task?.coordinatingGroupNames} />
       <Form.Item label={t('tasks.coordinatingText')} name={[name, 'coordinatingText']} rules={[{ max: 2000 }]}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>

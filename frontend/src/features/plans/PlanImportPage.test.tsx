@@ -120,7 +120,11 @@ describe('importing a plan from its document', () => {
     expect(field('tasks', 0, 'content')).toHaveValue('Quán triệt các văn bản về công tác dân vận.');
     expect(task).toHaveTextContent('Chưa khớp với danh mục: Công an tỉnh. Hãy chọn đơn vị tương ứng.');
     expect(entry('Nhiệm vụ II.2')).not.toHaveTextContent('Chưa khớp');
-    expect(screen.getByText('Nội dung, nhiệm vụ (2)')).toBeInTheDocument();
+    // the duty of "Tổ chức thực hiện" is a task too, its lead the unit group the name matched
+    const duty = entry('Nhiệm vụ IV.1 (Tổ chức thực hiện)');
+    expect(duty).toHaveTextContent('Khớp với nhóm đơn vị: Các cơ quan, đơn vị, địa phương tỉnh Tây Ninh');
+    expect(duty).not.toHaveTextContent('Chưa khớp');
+    expect(screen.getByText('Nội dung, nhiệm vụ (3)')).toBeInTheDocument();
 
     expect(field('targets', 0, 'thresholdPercent')).toHaveValue('100.00');
     expect(entry('Chỉ tiêu III.1')).toHaveTextContent('Đối tượng theo văn bản: cán bộ, công chức, viên chức');
@@ -213,6 +217,23 @@ describe('importing a plan from its document', () => {
           coordinatingUnitIds: [],
           coordinatingText: 'Công an tỉnh',
           timeFrame: { kind: 'WHOLE_PERIOD', dueDate: null, text: null },
+          section: 'TASK',
+          leadGroupIds: [],
+          coordinatingGroupIds: [],
+        },
+        {
+          // the duty of "Tổ chức thực hiện", its lead a unit group the reader matched
+          ordinal: 'IV.1',
+          section: 'DUTY',
+          content: DRAFT.duties[0].content,
+          directedBy: null,
+          leadUnitIds: [],
+          leadGroupIds: ['g-dv'],
+          leadText: 'Các đơn vị',
+          coordinatingUnitIds: [],
+          coordinatingGroupIds: [],
+          coordinatingText: null,
+          timeFrame: { kind: 'BY_DATE', dueDate: '2024-04-10', text: 'chậm nhất ngày 10/4/2024' },
         },
       ],
       targets: [

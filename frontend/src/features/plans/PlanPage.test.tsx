@@ -329,6 +329,9 @@ describe('the tasks tab', { timeout: 60_000 }, () => {
       coordinatingUnitIds: [],
       coordinatingText: null,
       timeFrame: { kind: 'BY_DATE', dueDate: '2024-06-30', text: null },
+      section: 'TASK',
+      leadGroupIds: [],
+      coordinatingGroupIds: [],
     });
   });
 

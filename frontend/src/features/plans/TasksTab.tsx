@@ -214,6 +214,10 @@ export interface TaskValues {
   coordinatingUnitIds?: string[];
   coordinatingText?: string | null;
   timeFrame?: { kind?: S['TimeFrameKind']; dueDate?: Dayjs | null; text?: string | null };
+  /** Kept as they are: the drawer has no field for them yet. */
+  section?: S['TaskSection'];
+  leadGroupIds?: string[];
+  coordinatingGroupIds?: string[];
 }
 
 const TASK_FIELDS = ['ordinal', 'content', 'directedBy', 'leadUnitIds', 'leadText', 'coordinatingUnitIds', 'coordinatingText', 'timeFrame'].map((name) => [name]);
@@ -270,6 +274,10 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
       coordinatingUnitIds: values.coordinatingUnitIds ?? [],
       coordinatingText: textOrNull(values.coordinatingText),
       timeFrame: { kind: frameKind, dueDate: dueDayOf(frameKind, values.timeFrame?.dueDate), text: textOrNull(values.timeFrame?.text) },
+      // a PUT replaces the task: what the drawer does not edit goes back as it was
+      section: existing?.section ?? 'TASK',
+      leadGroupIds: existing?.leadGroupIds ?? [],
+      coordinatingGroupIds: existing?.coordinatingGroupIds ?? [],
     });
   };
 

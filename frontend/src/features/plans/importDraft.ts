@@ -13,6 +13,9 @@ export interface ImportTaskValues extends TaskValues {
   /** The units the text names that matched no org unit: shown, not sent. */
   leadUnmatched?: string[];
   coordinatingUnmatched?: string[];
+  /** The unit groups the names matched ("Các sở, ban, ngành tỉnh Tây Ninh"): shown; their ids are sent. */
+  leadGroupNames?: string[];
+  coordinatingGroupNames?: string[];
   source?: SourceSpan;
 }
 
@@ -38,7 +41,11 @@ const cut = (text: string | null | undefined, max: number) => (text && text.leng
 /** The draft the server read, as the values of the review form. */
 export function draftToValues(draft: PlanDraft): ImportFormValues {
   const matched = (units: S['DraftUnit'][]) => [...new Set(units.flatMap((unit) => (unit.unitId ? [unit.unitId] : [])))];
-  const unmatched = (units: S['DraftUnit'][]) => units.filter((unit) => !unit.unitId).map((unit) => unit.text);
+  const unmatched = (units: S['DraftUnit'][]) => units.filter((unit) => !unit.unitId && !unit.groupId).map((unit) => unit.text);
+  const groupIds = (units: S['DraftUnit'][]) => [...new Set(units.flatMap((unit) => (!unit.unitId && unit.groupId ? [unit.groupId] : [])))];
+  const groupNames = (units: S['DraftUnit'][]) => [
+    ...new Set(units.flatMap((unit) => (!unit.unitId && unit.groupId ? [unit.groupName ?? unit.text] : []))),
+  ];
   return {
     issuerId: draft.issuerUnitId ?? null,
     number: draft.numberValue ?? null,
@@ -64,13 +71,17 @@ export function draftToValues(draft: PlanDraft): ImportFormValues {
       capacity: draft.signer?.capacity ?? null,
     },
     recipients: draft.recipients.map((recipient) => recipient.text),
-    tasks: draft.tasks.map((task) => ({
+    // the duties of "Tổ chức thực hiện" are saved as tasks too (section DUTY), after the plan's own tasks
+    tasks: [...draft.tasks, ...(draft.duties ?? [])].map((task) => ({
       ordinal: task.ordinal,
+      section: task.section ?? 'TASK',
       content: task.content,
       directedBy: task.directedBy ?? null,
       leadUnitIds: matched(task.leadUnits),
+      leadGroupIds: groupIds(task.leadUnits),
       leadText: task.leadText ?? null,
       coordinatingUnitIds: matched(task.coordinatingUnits),
+      coordinatingGroupIds: groupIds(task.coordinatingUnits),
       coordinatingText: task.coordinatingText ?? null,
       // a task whose text gives no time frame runs for the plan's whole period
       timeFrame: task.timeFrame
@@ -78,6 +89,8 @@ export function draftToValues(draft: PlanDraft): ImportFormValues {
         : { kind: 'WHOLE_PERIOD', dueDate: null, text: null },
       leadUnmatched: unmatched(task.leadUnits),
       coordinatingUnmatched: unmatched(task.coordinatingUnits),
+      leadGroupNames: groupNames(task.leadUnits),
+      coordinatingGroupNames: groupNames(task.coordinatingUnits),
       source: task.source,
     })),
     targets: draft.targets.map((target) => ({
@@ -114,11 +127,14 @@ export function valuesToCreateBody(values: ImportFormValues): S['PlanWrite'] {
       const kind = task.timeFrame?.kind ?? 'WHOLE_PERIOD';
       return {
         ordinal: (task.ordinal ?? '').trim(),
+        section: task.section ?? 'TASK',
         content: (task.content ?? '').trim(),
         directedBy: textOrNull(task.directedBy),
         leadUnitIds: task.leadUnitIds ?? [],
+        leadGroupIds: task.leadGroupIds ?? [],
         leadText: textOrNull(task.leadText),
         coordinatingUnitIds: task.coordinatingUnitIds ?? [],
+        coordinatingGroupIds: task.coordinatingGroupIds ?? [],
         coordinatingText: textOrNull(task.coordinatingText),
         // a month or a quarter goes as its last day, from which the server reads which one it is
         timeFrame: {

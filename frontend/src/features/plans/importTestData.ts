@@ -25,6 +25,8 @@ export const IMPORT_TEXT = [
   'Võ Đức Trọng',
 ].join('\n');
 
+const DUTY = 'Các đơn vị gửi kế hoạch thực hiện về UBND tỉnh (qua Sở Nội vụ) chậm nhất ngày 10/4/2024.';
+
 /** Where `part` is in the text (the first time it occurs), as the server names a source. */
 export function span(part: string, from = 0): S['SourceSpan'] {
   const start = IMPORT_TEXT.indexOf(part, from);
@@ -67,6 +69,7 @@ export const DRAFT: S['PlanDraft'] = {
   tasks: [
     {
       ordinal: 'II.1',
+      section: 'TASK',
       content: 'Quán triệt các văn bản về công tác dân vận.',
       directedBy: null,
       leadText: 'Sở Nội vụ',
@@ -78,6 +81,7 @@ export const DRAFT: S['PlanDraft'] = {
     },
     {
       ordinal: 'II.2',
+      section: 'TASK',
       content: 'Tổ chức đối thoại với Nhân dân.',
       directedBy: null,
       leadText: 'UBND các huyện',
@@ -86,6 +90,22 @@ export const DRAFT: S['PlanDraft'] = {
       coordinatingUnits: [],
       timeFrame: { kind: 'CONTINUOUS', dueDate: null, text: 'Thường xuyên' },
       source: span(TASK2),
+    },
+  ],
+  duties: [
+    {
+      ordinal: 'IV.1',
+      section: 'DUTY',
+      content: DUTY,
+      directedBy: null,
+      leadText: 'Các đơn vị',
+      leadUnits: [
+        { text: 'Các đơn vị', unitId: null, unitName: null, groupId: 'g-dv', groupName: 'Các cơ quan, đơn vị, địa phương tỉnh Tây Ninh', source: span('Các đơn vị') },
+      ],
+      coordinatingText: null,
+      coordinatingUnits: [],
+      timeFrame: { kind: 'BY_DATE', dueDate: '2024-04-10', text: 'chậm nhất ngày 10/4/2024' },
+      source: span(DUTY),
     },
   ],
   targets: [

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.danvan.orgunit.OrgUnit;
+import org.danvan.orgunit.UnitGroup;
 
 /** The shapes of {@code openapi.yaml} for plans, tasks, targets and obligations. */
 public final class PlanDtos {
@@ -110,22 +111,40 @@ public final class PlanDtos {
                     Set<@NotBlank @Size(max = 64) String> coordinatingUnitIds,
             @Size(max = 2000) String leadText,
             @Size(max = 2000) String coordinatingText,
-            @Valid @NotNull TimeFrameDto timeFrame) {
+            @Valid @NotNull TimeFrameDto timeFrame,
+            // absent: TASK
+            TaskSection section,
+            @JsonDeserialize(as = LinkedHashSet.class) @Size(max = 100)
+                    Set<@NotBlank @Size(max = 64) String> leadGroupIds,
+            @JsonDeserialize(as = LinkedHashSet.class) @Size(max = 100)
+                    Set<@NotBlank @Size(max = 64) String> coordinatingGroupIds) {
+
+        /** A task of the plan's content naming units only. */
+        public PlanTaskWrite(String ordinal, String content, String directedBy, Set<String> leadUnitIds,
+                Set<String> coordinatingUnitIds, String leadText, String coordinatingText, TimeFrameDto timeFrame) {
+            this(ordinal, content, directedBy, leadUnitIds, coordinatingUnitIds, leadText, coordinatingText, timeFrame,
+                    null, null, null);
+        }
     }
 
     public record PlanTaskView(String id, String planId, String ordinal, String content, String directedBy,
-            List<String> leadUnitIds, List<String> coordinatingUnitIds, String leadText, String coordinatingText,
-            TimeFrameDto timeFrame, long version) {
+            TaskSection section, List<String> leadUnitIds, List<String> leadGroupIds,
+            List<String> coordinatingUnitIds, List<String> coordinatingGroupIds, String leadText,
+            String coordinatingText, TimeFrameDto timeFrame, long version) {
 
         static PlanTaskView of(PlanTask task) {
             return new PlanTaskView(task.id.toString(), task.plan.id.toString(), task.ordinal, task.content,
-                    task.directedBy, ids(task.leadUnits), ids(task.coordinatingUnits), task.leadText,
-                    task.coordinatingText, TimeFrameDto.of(task),
-                    task.version);
+                    task.directedBy, task.section, ids(task.leadUnits), groupIds(task.leadGroups),
+                    ids(task.coordinatingUnits), groupIds(task.coordinatingGroups), task.leadText,
+                    task.coordinatingText, TimeFrameDto.of(task), task.version);
         }
 
         private static List<String> ids(List<OrgUnit> units) {
             return units.stream().map(unit -> unit.id.toString()).toList();
+        }
+
+        private static List<String> groupIds(List<UnitGroup> groups) {
+            return groups.stream().map(group -> group.id.toString()).toList();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.danvan.common.Ids;
 import org.danvan.orgunit.OrgUnit;
+import org.danvan.orgunit.UnitGroup;
 
 /** A content item of a plan (nội dung, nhiệm vụ): who directs, leads and coordinates it, and by when. */
 @Entity
@@ -55,6 +56,23 @@ public class PlanTask {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     @OrderColumn(name = "position")
     public List<OrgUnit> coordinatingUnits = new ArrayList<>();
+
+    /** Groups named as leads ("các sở, ban, ngành"): each member valid on the task's day is a lead. */
+    @ManyToMany
+    @JoinTable(name = "plan_task_lead_group", joinColumns = @JoinColumn(name = "task_id"),
+            inverseJoinColumns = @JoinColumn(name = "group_id"))
+    @OrderColumn(name = "position")
+    public List<UnitGroup> leadGroups = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "plan_task_coordinating_group", joinColumns = @JoinColumn(name = "task_id"),
+            inverseJoinColumns = @JoinColumn(name = "group_id"))
+    @OrderColumn(name = "position")
+    public List<UnitGroup> coordinatingGroups = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TaskSection section = TaskSection.TASK;
 
     public String leadText;
 

@@ -23,4 +23,11 @@ public class PlanTaskRepository implements PanacheRepositoryBase<PlanTask, UUID>
                 .project(Integer.class).firstResult();
         return max == null ? 0 : max + 1;
     }
+
+    /** The tasks of plans not closed that name the group as lead or coordinating. */
+    public java.util.List<PlanTask> listOpenNamingGroup(UUID groupId) {
+        return list("from PlanTask t where t.plan.status <> ?2 and (t.id in (select l.id from PlanTask l"
+                + " join l.leadGroups g where g.id = ?1) or t.id in (select c.id from PlanTask c"
+                + " join c.coordinatingGroups h where h.id = ?1)) order by t.id", groupId, PlanStatus.CLOSED);
+    }
 }

@@ -18,6 +18,8 @@ import org.danvan.common.Problems;
 import org.danvan.common.Versions;
 import org.danvan.orgunit.OrgUnit;
 import org.danvan.orgunit.OrgUnitService;
+import org.danvan.orgunit.UnitGroup;
+import org.danvan.orgunit.UnitGroupService;
 import org.danvan.plan.PlanDtos.PlanTaskView;
 import org.danvan.plan.PlanDtos.TimeFrameDto;
 import org.danvan.plan.PlanDtos.PlanTaskWrite;
@@ -28,11 +30,13 @@ public class PlanTaskService {
     private final PlanRepository plans;
     private final PlanTaskRepository tasks;
     private final OrgUnitService units;
+    private final UnitGroupService groups;
     private final Event<TaskChanged> changed;
     private final Event<TaskDeleting> deleting;
 
     public PlanTaskService(PlanRepository plans, PlanTaskRepository tasks, OrgUnitService units,
-            Event<TaskChanged> changed, Event<TaskDeleting> deleting) {
+            UnitGroupService groups, Event<TaskChanged> changed, Event<TaskDeleting> deleting) {
+        this.groups = groups;
         this.plans = plans;
         this.tasks = tasks;
         this.units = units;
@@ -95,6 +99,8 @@ public class PlanTaskService {
         List<FieldError> errors = new ArrayList<>();
         List<OrgUnit> leads = resolve("leadUnitIds", write.leadUnitIds(), errors);
         List<OrgUnit> coordinators = resolve("coordinatingUnitIds", write.coordinatingUnitIds(), errors);
+        List<UnitGroup> leadGroups = resolveGroups("leadGroupIds", write.leadGroupIds(), errors);
+        List<UnitGroup> coordinatingGroups = resolveGroups("coordinatingGroupIds", write.coordinatingGroupIds(), errors);
         var timeFrame = write.timeFrame();
         LocalDate dueDate = checkTimeFrame(timeFrame, errors);
         if (!errors.isEmpty()) {
@@ -107,6 +113,11 @@ public class PlanTaskService {
         task.leadUnits.addAll(leads);
         task.coordinatingUnits.clear();
         task.coordinatingUnits.addAll(coordinators);
+        task.leadGroups.clear();
+        task.leadGroups.addAll(leadGroups);
+        task.coordinatingGroups.clear();
+        task.coordinatingGroups.addAll(coordinatingGroups);
+        task.section = write.section() == null ? TaskSection.TASK : write.section();
         task.leadText = PlanService.blankToNull(write.leadText());
         task.coordinatingText = PlanService.blankToNull(write.coordinatingText());
         task.timeFrameKind = timeFrame.kind();
@@ -179,6 +190,19 @@ public class PlanTaskService {
                 OrgUnit unit = units.reference(field, id, errors);
                 if (unit != null) {
                     resolved.add(unit);
+                }
+            }
+        }
+        return resolved;
+    }
+
+    private List<UnitGroup> resolveGroups(String field, Set<String> ids, List<FieldError> errors) {
+        List<UnitGroup> resolved = new ArrayList<>();
+        if (ids != null) {
+            for (String id : ids) {
+                UnitGroup group = groups.reference(field, id, errors);
+                if (group != null) {
+                    resolved.add(group);
                 }
             }
         }

@@ -10,6 +10,7 @@ import org.danvan.plan.Comparator;
 import org.danvan.plan.LegalReferenceType;
 import org.danvan.plan.ObligationKind;
 import org.danvan.plan.SigningCapacity;
+import org.danvan.plan.TaskSection;
 import org.danvan.plan.TimeFrameKind;
 
 /** The {@code PlanDraft} of openapi.yaml: a plan read from a document, each value with its source. */
@@ -31,6 +32,7 @@ public record PlanDraft(
         List<LegalBasis> legalBases,
         List<DraftText> purposes,
         List<Task> tasks,
+        List<Task> duties,
         List<TargetDraft> targets,
         List<Deadline> deadlines,
         List<Responsibility> responsibilities,
@@ -53,7 +55,17 @@ public record PlanDraft(
     public record LegalBasis(LegalReferenceType type, String number, LocalDate date, String issuingBody, Span source) {
     }
 
-    public record UnitRef(String text, String unitId, String unitName, Span source) {
+    /** A unit as named, with the org unit it matched, or else the unit group it matched; neither: unmatched. */
+    public record UnitRef(String text, String unitId, String unitName, String groupId, String groupName, Span source) {
+
+        public UnitRef(String text, String unitId, String unitName, Span source) {
+            this(text, unitId, unitName, null, null, source);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean matched() {
+            return unitId != null || groupId != null;
+        }
     }
 
     /** A month or a quarter carries its year and number, and its last day as the due date. */
@@ -61,8 +73,10 @@ public record PlanDraft(
             String text) {
     }
 
-    public record Task(String ordinal, String content, String directedBy, String leadText, List<UnitRef> leadUnits,
-            String coordinatingText, List<UnitRef> coordinatingUnits, TimeFrame timeFrame, Span source) {
+    /** A task of the plan's content (section TASK) or a duty of its "Tổ chức thực hiện" section (DUTY). */
+    public record Task(String ordinal, TaskSection section, String content, String directedBy, String leadText,
+            List<UnitRef> leadUnits, String coordinatingText, List<UnitRef> coordinatingUnits, TimeFrame timeFrame,
+            Span source) {
     }
 
     public record TargetDraft(String ordinal, String statement, Comparator comparator, BigDecimal thresholdPercent,
@@ -96,13 +110,13 @@ public record PlanDraft(
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return documentType == DocumentType.UNKNOWN && number == null && symbol == null && issueDate == null
-                && title == null && legalBases.isEmpty() && tasks.isEmpty() && targets.isEmpty()
+                && title == null && legalBases.isEmpty() && tasks.isEmpty() && duties.isEmpty() && targets.isEmpty()
                 && deadlines.isEmpty() && purposes.isEmpty() && responsibilities.isEmpty() && signer == null;
     }
 
     public PlanDraft withWarnings(List<Warning> rendered) {
         return new PlanDraft(text, documentType, number, numberValue, symbol, issuer, issuerUnitId, issuePlace,
                 issueDate, title, periodStart, periodEnd, implementsText, sources, legalBases, purposes, tasks,
-                targets, deadlines, responsibilities, recipients, signer, rendered);
+                duties, targets, deadlines, responsibilities, recipients, signer, rendered);
     }
 }

@@ -14,6 +14,8 @@ import org.danvan.common.SearchText;
 import org.danvan.plan.Comparator;
 import org.danvan.plan.ObligationKind;
 import org.danvan.plan.SigningCapacity;
+import org.danvan.plan.TaskSection;
+import org.danvan.plan.TimeFrameKind;
 import org.danvan.planimport.ImportText.Segment;
 import org.danvan.planimport.Outline.Item;
 import org.danvan.planimport.Outline.Section;
@@ -83,6 +85,12 @@ public final class PlanDraftReader {
             "pho truong", "chu tich", "lanh dao", "giam doc", "dai ", "bao ", "hoi ", "mat tran", "tinh doan",
             "lien doan", "doan ", "kho bac", "toa an", "vien kiem sat", "hdnd", "hoi dong", "dang uy", "tinh uy",
             "chanh ", "nguoi dung dau", "bch ", "benh vien", "nganh ", "uy ban");
+
+    /** The holder of a unit's office, before the unit's name: "Thủ trưởng các sở", "Chủ tịch UBND ...". */
+    private static final Pattern HOLDER = Pattern.compile("(?:Thủ trưởng|Chủ tịch|Giám đốc|Lãnh đạo|Người đứng đầu"
+            + "|Chánh Văn phòng|Chánh Thanh tra|Trưởng)\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern CLOSING = Pattern.compile("\\s*Trên đây là\\b");
 
     private final UnitDirectory units;
 
@@ -306,12 +314,13 @@ public final class PlanDraftReader {
             List<Task> tasks = new ArrayList<>();
             List<TargetDraft> targets = new ArrayList<>();
             List<Responsibility> responsibilities = new ArrayList<>();
+            List<Task> duties = new ArrayList<>();
             for (Section section : outline.sections) {
                 switch (kindOf(section.heading())) {
                     case PURPOSES -> purposes(section, purposes, targets);
                     case TARGETS -> section.items().forEach(item -> targets.add(target(section.roman(), item)));
                     case TASKS -> tasks(section, tasks);
-                    case RESPONSIBILITIES -> responsibilities(section, responsibilities);
+                    case RESPONSIBILITIES -> responsibilities(section, responsibilities, duties);
                     default -> { }
                 }
             }
@@ -338,7 +347,7 @@ public final class PlanDraftReader {
             }
             return new PlanDraft(text, type, number, numberValue, symbol, issuer, issuerUnitId, place, date, title,
                     periodStart, periodEnd, implementsText, sources, Citations.distinct(cited, number), purposes,
-                    tasks, targets, deadlines, responsibilities, recipients, signer, warnings);
+                    tasks, duties, targets, deadlines, responsibilities, recipients, signer, warnings);
         }
 
         Span periodSpan;
@@ -529,7 +538,7 @@ public final class PlanDraftReader {
                 for (Segment s : section.intro()) {
                     String bullet = Outline.bulletText(s.text());
                     if (bullet != null) {
-                        tasks.add(new Task(section.roman() + "." + (tasks.size() + 1), bullet, null, null, List.of(),
+                        tasks.add(new Task(section.roman() + "." + (tasks.size() + 1), TaskSection.TASK, bullet, null, null, List.of(),
                                 null, List.of(), null, s.span()));
                     }
                 }
@@ -570,7 +579,7 @@ public final class PlanDraftReader {
                 }
                 content.append('\n').append(s.text());
             }
-            return new Task(ordinal, content.toString().strip(), directed, lead, unitRefs(lead, item),
+            return new Task(ordinal, TaskSection.TASK, content.toString().strip(), directed, lead, unitRefs(lead, item),
                     coordinating, unitRefs(coordinating, item), frame, item.span());
         }
 
@@ -632,13 +641,22 @@ public final class PlanDraftReader {
             return best;
         }
 
-        void responsibilities(Section section, List<Responsibility> out) {
-            List<Item> entries = new ArrayList<>(section.looseLetters());
+        void responsibilities(Section section, List<Responsibility> out, List<Task> duties) {
+            List<Item> entries = new ArrayList<>();
+            Map<Item, String> ordinals = new java.util.IdentityHashMap<>();
+            for (Item letter : section.looseLetters()) {
+                entries.add(letter);
+                ordinals.put(letter, section.roman() + "." + letter.ordinal());
+            }
             for (Item item : section.items()) {
                 if (!item.letters().isEmpty()) {
-                    entries.addAll(item.letters());
+                    for (Item letter : item.letters()) {
+                        entries.add(letter);
+                        ordinals.put(letter, section.roman() + "." + item.ordinal() + "." + letter.ordinal());
+                    }
                 } else {
                     entries.add(item);
+                    ordinals.put(item, section.roman() + "." + item.ordinal());
                 }
             }
             for (Item entry : entries) {
@@ -648,21 +666,74 @@ public final class PlanDraftReader {
                     continue;
                 }
                 String unitText;
-                List<String> duties = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                List<Span> spans = new ArrayList<>();
                 boolean label = !entry.body().isEmpty() && heading.length() <= 200 && !heading.endsWith(".");
                 if (label) {
                     unitText = heading.replaceAll("[:.;]+$", "").strip();
-                    entry.body().forEach(s -> duties.add(Optional.ofNullable(Outline.bulletText(s.text()))
-                            .orElse(s.text())));
+                    entry.body().forEach(s -> {
+                        texts.add(Optional.ofNullable(Outline.bulletText(s.text())).orElse(s.text()));
+                        spans.add(s.span());
+                    });
                 } else {
                     unitText = unitOpening(heading);
-                    duties.add(entry.fullText());
+                    texts.add(entry.fullText());
+                    spans.add(entry.span());
                 }
                 int offset = entry.first().text().indexOf(unitText);
                 Span unitSpan = offset < 0 ? entry.first().span()
                         : spanOf(entry.first(), offset, offset + unitText.length());
-                out.add(new Responsibility(match(unitText, unitSpan), duties, entry.span()));
+                out.add(new Responsibility(match(unitText, unitSpan), texts, entry.span()));
+                List<UnitRef> leads = dutyUnits(unitText, unitSpan);
+                for (int i = 0; i < texts.size(); i++) {
+                    if (CLOSING.matcher(texts.get(i)).lookingAt()) {
+                        continue; // "Trên đây là Kế hoạch ...": the plan's closing words, nobody's duty
+                    }
+                    String ordinal = ordinals.get(entry) + (texts.size() > 1 ? "." + (i + 1) : "");
+                    duties.add(new Task(ordinal.length() > 20 ? ordinal.substring(0, 20) : ordinal, TaskSection.DUTY,
+                            texts.get(i).strip(), null, unitText, leads, null, List.of(), dutyTimeFrame(texts.get(i)),
+                            spans.get(i)));
+                }
             }
+        }
+
+        /**
+         * The units a duty names ("Sở Nội vụ"; "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các
+         * huyện"): each name by itself, as a unit or a group, the holder's title ("Thủ trưởng") dropped
+         * when the name with it matches nothing.
+         */
+        List<UnitRef> dutyUnits(String unitText, Span span) {
+            List<UnitRef> refs = new ArrayList<>();
+            for (String part : UNIT_SPLIT.split(unitText)) {
+                String name = part.strip().replaceAll("[.;,:]+$", "").strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                UnitRef ref = match(name, span);
+                Matcher holder = HOLDER.matcher(name);
+                if (!ref.matched() && holder.lookingAt() && holder.end() < name.length()) {
+                    UnitRef bare = match(name.substring(holder.end()), span);
+                    if (bare.matched()) {
+                        ref = new UnitRef(name, bare.unitId(), bare.unitName(), bare.groupId(), bare.groupName(), span);
+                    }
+                }
+                refs.add(ref);
+            }
+            return refs;
+        }
+
+        /** A duty done by a day ("trước ngày 20/12/2024") or all the time ("thường xuyên"); else none. */
+        TimeFrame dutyTimeFrame(String duty) {
+            Matcher m = DEADLINE.matcher(duty);
+            while (m.find()) {
+                VnDates.Parts parts = VnDates.parts(m, 2);
+                if (parts.valid() && parts.year() != null && m.group(8) == null && parts.date().isPresent()) {
+                    return new TimeFrame(TimeFrameKind.BY_DATE, parts.date().get(), null, null, null,
+                            m.group().replaceAll("\\s+", " "));
+                }
+            }
+            return SearchText.fold(duty).contains("thuong xuyen")
+                    ? new TimeFrame(TimeFrameKind.CONTINUOUS, null, null, null, null, "Thường xuyên") : null;
         }
 
         String unitOpening(String sentence) {
@@ -847,7 +918,7 @@ public final class PlanDraftReader {
                 }
                 UnitRef ref = match(name, span);
                 refs.add(ref);
-                if (ref.unitId() == null && Character.isUpperCase(name.charAt(0))
+                if (!ref.matched() && Character.isUpperCase(name.charAt(0))
                         && !SearchText.fold(name).startsWith("cac ")) {
                     warnings.add(Warning.of("UNIT_UNMATCHED", span, name));
                 }
@@ -860,18 +931,27 @@ public final class PlanDraftReader {
             if (folded.length() < 3) {
                 return new UnitRef(name, null, null, span);
             }
+            List<UnitDirectory.Candidate> found = named(units.startingWith(folded), folded);
+            if (found.size() == 1) {
+                return new UnitRef(name, found.get(0).id(), found.get(0).name(), span);
+            }
+            // no one unit: a group of that name ("các sở, ban, ngành" is "Các sở, ban, ngành tỉnh Tây Ninh")
+            List<UnitDirectory.Candidate> groups = named(units.groupsStartingWith(folded), folded);
+            if (found.isEmpty() && groups.size() == 1) {
+                return new UnitRef(name, null, null, groups.get(0).id(), groups.get(0).name(), span);
+            }
+            return new UnitRef(name, null, null, span);
+        }
+
+        /** "Sở Nội vụ" names "Sở Nội vụ tỉnh Tây Ninh": the rest of a candidate's name may only be the province. */
+        List<UnitDirectory.Candidate> named(List<UnitDirectory.Candidate> candidates, String folded) {
             String prov = province == null ? null : UnitDirectory.UnitNames.fold(province);
-            // "Sở Nội vụ" names "Sở Nội vụ tỉnh Tây Ninh": the rest may only be the province
-            List<UnitDirectory.Candidate> found = units.startingWith(folded).stream().filter(c -> {
+            return candidates.stream().filter(c -> {
                 String rest = c.folded().substring(folded.length()).strip();
                 return rest.isEmpty() || prov != null && (rest.equals(prov) || rest.equals("tinh " + prov)
                         || rest.equals("thanh pho " + prov))
                         || prov == null && (rest.startsWith("tinh ") || rest.startsWith("thanh pho "));
             }).toList();
-            if (found.size() == 1) {
-                return new UnitRef(name, found.get(0).id(), found.get(0).name(), span);
-            }
-            return new UnitRef(name, null, null, span);
         }
 
         // ---- helpers

@@ -92,6 +92,8 @@ public class PlanImportService {
     private UnitDirectory units() {
         List<Candidate> all = em.createQuery("select u.id, u.name from OrgUnit u", Object[].class).getResultList()
                 .stream().map(row -> new Candidate(row[0].toString(), (String) row[1])).toList();
-        return UnitDirectory.of(all);
+        List<Candidate> groups = em.createQuery("select g.id, g.name from UnitGroup g", Object[].class)
+                .getResultList().stream().map(row -> new Candidate(row[0].toString(), (String) row[1])).toList();
+        return UnitDirectory.of(all, groups);
     }
 }

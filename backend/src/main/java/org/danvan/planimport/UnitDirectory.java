@@ -16,10 +16,29 @@ public interface UnitDirectory {
     /** Units whose folded name starts with {@code foldedPrefix} (see {@link UnitNames#fold}). */
     List<Candidate> startingWith(String foldedPrefix);
 
+    /** Unit groups ("Các sở, ban, ngành tỉnh Tây Ninh") whose folded name starts with {@code foldedPrefix}. */
+    default List<Candidate> groupsStartingWith(String foldedPrefix) {
+        return List.of();
+    }
+
     UnitDirectory NONE = prefix -> List.of();
 
     static UnitDirectory of(List<Candidate> units) {
-        return prefix -> units.stream().filter(c -> c.folded().startsWith(prefix)).toList();
+        return of(units, List.of());
+    }
+
+    static UnitDirectory of(List<Candidate> units, List<Candidate> groups) {
+        return new UnitDirectory() {
+            @Override
+            public List<Candidate> startingWith(String foldedPrefix) {
+                return units.stream().filter(c -> c.folded().startsWith(foldedPrefix)).toList();
+            }
+
+            @Override
+            public List<Candidate> groupsStartingWith(String foldedPrefix) {
+                return groups.stream().filter(c -> c.folded().startsWith(foldedPrefix)).toList();
+            }
+        };
     }
 
     /** Folding of unit names: diacritics and case as {@link SearchText}, UBND and Ủy ban nhân dân alike. */

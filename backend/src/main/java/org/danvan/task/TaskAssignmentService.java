@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.danvan.common.ChangeEvents.AssignmentsChanged;
+import org.danvan.common.ChangeEvents.GroupChanged;
 import org.danvan.common.ChangeEvents.TaskChanged;
 import org.danvan.common.ChangeEvents.TaskDeleting;
 import org.danvan.common.Ids;
@@ -26,6 +27,9 @@ import org.danvan.common.Problems;
 import org.danvan.common.Texts;
 import org.danvan.common.Versions;
 import org.danvan.common.Workflow;
+import org.danvan.orgunit.OrgUnit;
+import org.danvan.orgunit.UnitGroup;
+import org.danvan.orgunit.UnitGroupRepository;
 import org.danvan.plan.Plan;
 import org.danvan.plan.PlanRepository;
 import org.danvan.plan.PlanStatus;
@@ -53,10 +57,13 @@ public class TaskAssignmentService {
     private final TaskEvidenceRepository evidence;
     private final Clock clock;
     private final Event<AssignmentsChanged> assignmentsChanged;
+    private final UnitGroupRepository groups;
 
     public TaskAssignmentService(TaskAssignmentRepository assignments, PlanRepository plans,
             PlanTaskRepository tasks, EntityManager em, Caller actor, TaskAssignmentChangeRepository changes,
-            TaskEvidenceRepository evidence, Clock clock, Event<AssignmentsChanged> assignmentsChanged) {
+            TaskEvidenceRepository evidence, Clock clock, Event<AssignmentsChanged> assignmentsChanged,
+            UnitGroupRepository groups) {
+        this.groups = groups;
         this.assignments = assignments;
         this.evidence = evidence;
         this.plans = plans;
@@ -260,6 +267,16 @@ public class TaskAssignmentService {
         expandTask(em.find(PlanTask.class, event.taskId()));
     }
 
+    /**
+     * A group's members changed: the tasks of open plans that name it follow (a unit gone from the
+     * group with progress on its assignment refuses the change: 409 task-assignment-has-progress).
+     */
+    void onGroupChanged(@Observes GroupChanged event) {
+        for (PlanTask task : tasks.listOpenNamingGroup(event.groupId())) {
+            expandTask(task);
+        }
+    }
+
     void onTaskDeleting(@Observes TaskDeleting event) {
         // asked without loading the others: the bulk delete leaves no loaded assignment behind
         assignments.find("task.id = ?1 and (status <> ?2 or result is not null or id in (select f.assignmentId"
@@ -278,7 +295,7 @@ public class TaskAssignmentService {
         for (TaskAssignment assignment : assignments.listByTask(task.id)) {
             existing.put(new Key(assignment.unit.id, assignment.role), assignment);
         }
-        for (AssignmentExpansion.Wanted wanted : AssignmentExpansion.expand(task)) {
+        for (AssignmentExpansion.Wanted wanted : AssignmentExpansion.expand(task, this::groupMembers)) {
             TaskAssignment kept = existing.remove(new Key(wanted.unit().id, wanted.role()));
             if (kept != null) {
                 if (!Objects.equals(kept.dueDate, wanted.dueDate())) {
@@ -323,6 +340,13 @@ public class TaskAssignmentService {
         }
         em.createNativeQuery("delete from task_assignment_request").executeUpdate();
         return true;
+    }
+
+    /** The group's members on the day, and its explicit members gone by then (followed to their successors). */
+    private List<OrgUnit> groupMembers(UnitGroup group, LocalDate day) {
+        List<OrgUnit> members = new ArrayList<>(groups.members(group, day).list());
+        group.members.stream().filter(unit -> !unit.isValidOn(day)).forEach(members::add);
+        return members;
     }
 
     /** 409 {@code task-assignment-has-progress}, naming the unit, for an assignment with progress or evidence. */

@@ -12,6 +12,7 @@ import org.danvan.plan.PlanDtos.LegalReferenceDto;
 import org.danvan.plan.PlanDtos.SignerDto;
 import org.danvan.plan.PlanDtos.TimeFrameDto;
 import org.danvan.plan.PlanStatus;
+import org.danvan.plan.TaskSection;
 import org.danvan.plan.PopulationBasis;
 
 /** The files under {@code resources/demo}: the API's write shapes with codes in place of ids (see its README). */
@@ -31,7 +32,8 @@ final class DemoData {
     }
 
     record Task(String ordinal, String content, String directedBy, List<String> leadUnitCodes,
-            List<String> coordinatingUnitCodes, String leadText, String coordinatingText, TimeFrameDto timeFrame) {
+            List<String> coordinatingUnitCodes, String leadText, String coordinatingText, TimeFrameDto timeFrame,
+            TaskSection section, List<String> leadGroupCodes, List<String> coordinatingGroupCodes) {
     }
 
     record Obligation(String key, ObligationKind kind, String title, String groupCode, LocalDate dueDate,

@@ -156,7 +156,8 @@ public class DemoDataLoader {
         for (DemoData.Task task : row.tasks()) {
             tasks.createTask(planId, new PlanTaskWrite(task.ordinal(), task.content(), task.directedBy(),
                     codes(unitIds, task.leadUnitCodes()), codes(unitIds, task.coordinatingUnitCodes()), task.leadText(),
-                    task.coordinatingText(), task.timeFrame()));
+                    task.coordinatingText(), task.timeFrame(), task.section(), codes(groupIds, task.leadGroupCodes()),
+                    codes(groupIds, task.coordinatingGroupCodes())));
         }
         Map<String, String> obligationIds = new HashMap<>();
         for (DemoData.Obligation obligation : row.obligations()) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,9 +76,36 @@ class DemoDataTest {
         assertThat(last.get("comparator")).isEqualTo("GT");
         assertThat(((Number) last.get("thresholdPercent")).intValue()).isEqualTo(90);
         assertThat(((Map<?, ?>) last.get("measure")).get("kind")).isEqualTo("RATING");
-        api().when().get("/api/v1/plans/{id}/tasks", plan).then().statusCode(200).body("totalItems", equalTo(5));
+        // five tasks of its content, ten duties of its "Tổ chức thực hiện"
+        api().when().get("/api/v1/plans/{id}/tasks", plan).then().statusCode(200).body("totalItems", equalTo(15))
+                .body("items.findAll { it.section == 'DUTY' }.size()", equalTo(10));
         api().when().get("/api/v1/plans/{id}/obligations", plan).then().statusCode(200)
                 .body("items.dueDate", contains("2024-04-10", "2024-11-01", "2024-11-15", "2024-12-20"));
+    }
+
+    @Test
+    void shouldShowThe859TasksInEveryStatusAndReviewState() {
+        String plan = planId("859/KH-UBND");
+        List<Map<String, Object>> assignments = new ArrayList<>();
+        for (int page = 0; page == 0 || assignments.size() == page * 500; page++) {
+            assignments.addAll(api().queryParam("size", 500).queryParam("page", page)
+                    .when().get("/api/v1/plans/{id}/task-assignments", plan).then().statusCode(200)
+                    .extract().jsonPath().getList("items"));
+        }
+        // the content's tasks go to every unit of the province; the duties to the units they name
+        assertThat(assignments).hasSizeGreaterThan(200);
+        assertThat(assignments).extracting(a -> a.get("status")).contains("NOT_STARTED", "IN_PROGRESS", "DONE",
+                "DONE_LATE", "NOT_DONE");
+        assertThat(assignments).extracting(a -> a.get("reviewStatus")).contains("AWAITING_REVIEW", "RETURNED",
+                "ACCEPTED");
+        // Sở Thông tin và Truyền thông merged into Sở Khoa học và Công nghệ in 2025, but its 2024 duty is its own
+        assertThat(assignments).extracting(a -> a.get("unitName")).contains("Sở Thông tin và Truyền thông tỉnh Tây Ninh");
+        var progress = api().when().get("/api/v1/plans/{id}/task-progress", plan).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(progress.getInt("totals.tasks")).isEqualTo(15);
+        assertThat(progress.getInt("totals.tasksBehindSchedule")).isPositive();
+        // behind schedule first
+        assertThat(progress.getBoolean("tasks[0].behindSchedule")).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ export const taskAssignmentKeys = {
   unit: (unitId: string, planIds: string[]) => [...taskAssignmentKeys.lists(), 'unit', unitId, planIds] as const,
   detail: (id: string) => [...taskAssignmentKeys.all, 'detail', id] as const,
   history: (id: string) => [...taskAssignmentKeys.all, 'history', id] as const,
+  files: (id: string) => [...taskAssignmentKeys.all, 'files', id] as const,
   task: (planId: string, taskId: string) => ['plan-task-refs', planId, taskId] as const,
   tasks: (planId: string) => ['plan-task-refs', planId] as const,
 };

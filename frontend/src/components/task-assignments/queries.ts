@@ -108,3 +108,50 @@ export function progressSaved(client: QueryClient, saved: TaskAssignment) {
   void client.invalidateQueries({ queryKey: taskAssignmentKeys.lists() });
   void client.invalidateQueries({ queryKey: taskAssignmentKeys.history(saved.id) });
 }
+
+export type ReviewAction = 'accept' | 'return';
+
+/** A coordinator accepts (optional remark) or returns (reason required) the unit's update read at `version`. */
+export function reviewAssignment(action: ReviewAction, assignmentId: string, version: number, reason: string | undefined): Promise<TaskAssignment> {
+  const params = { path: { assignmentId }, header: { 'If-Match': ifMatch(version) } };
+  return action === 'return'
+    ? unwrap(api.POST('/api/v1/task-assignments/{assignmentId}/return', { params, body: { reason: reason ?? '' } }))
+    : unwrap(api.POST('/api/v1/task-assignments/{assignmentId}/accept', { params, body: reason ? { reason } : {} }));
+}
+
+/** The assignment's evidence files. */
+export function useAssignmentFiles(assignmentId: string | undefined) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.files(assignmentId ?? ''),
+    queryFn: () =>
+      everyPage((page) =>
+        unwrap(
+          api.GET('/api/v1/task-assignments/{assignmentId}/files', {
+            params: { path: { assignmentId: assignmentId! }, query: { page, size: 100 } },
+          }),
+        ),
+      ),
+    enabled: Boolean(assignmentId),
+  });
+}
+
+export function assignmentFilesUrl(assignmentId: string): string {
+  return `/api/v1/task-assignments/${encodeURIComponent(assignmentId)}/files`;
+}
+
+export function assignmentFileHref(assignmentId: string, fileId: string): string {
+  return `${assignmentFilesUrl(assignmentId)}/${encodeURIComponent(fileId)}`;
+}
+
+export function deleteAssignmentFile(assignmentId: string, fileId: string): Promise<unknown> {
+  return unwrap(api.DELETE('/api/v1/task-assignments/{assignmentId}/files/{fileId}', { params: { path: { assignmentId, fileId } } }));
+}
+
+/**
+ * After a file was added or removed: its list and the history (a FILE_ row) refetch; the detail is
+ * left alone (a file is not a progress update), so a form being filled in keeps what it holds.
+ */
+export function filesChanged(client: QueryClient, assignmentId: string) {
+  void client.invalidateQueries({ queryKey: taskAssignmentKeys.files(assignmentId) });
+  void client.invalidateQueries({ queryKey: taskAssignmentKeys.history(assignmentId) });
+}

@@ -41,15 +41,19 @@ export function usePlanAssignments(planId: string | undefined, unitId?: string, 
   });
 }
 
+const UNIT_SIZE = 200;
+
 /**
- * A unit's assignments across the plans given (the plans the page already knows of). The one place
- * to switch to `GET /task-assignments?unitId=` once the server has it.
+ * A unit's assignments across every plan, in one call (`GET /task-assignments?unitId=`), each with its
+ * plan's title and the task's content; a unit holds tens of them, so one page of 200 is usually all.
  */
-export function useUnitAssignments(unitId: string | undefined, planIds: string[]) {
-  const plans = [...new Set(planIds)].sort();
+export function useUnitAssignments(unitId: string | undefined) {
   return useQuery({
-    queryKey: taskAssignmentKeys.unit(unitId ?? '', plans),
-    queryFn: async () => (await Promise.all(plans.map((planId) => fetchPlanAssignments(planId, unitId)))).flat(),
+    queryKey: taskAssignmentKeys.unit(unitId ?? ''),
+    queryFn: () =>
+      everyPage((page) =>
+        unwrap(api.GET('/api/v1/task-assignments', { params: { query: { unitId: unitId!, page, size: UNIT_SIZE } } })),
+      ),
     enabled: Boolean(unitId),
   });
 }

@@ -10,6 +10,8 @@ export type AssignmentRole = S['AssignmentRole'];
 export type PlanTask = S['PlanTask'];
 export type TaskReviewStatus = S['TaskReviewStatus'];
 
+export const REVIEW_STATUSES: NonNullable<TaskReviewStatus>[] = ['AWAITING_REVIEW', 'RETURNED', 'ACCEPTED'];
+
 export const ASSIGNMENT_STATUSES: AssignmentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DONE_LATE', 'NOT_DONE'];
 
 /** Today in Việt Nam (yyyy-MM-dd), the day the server judges due dates and "not in the future" by. */

@@ -25,11 +25,14 @@ interface AttachmentListProps {
   /** When given, each file gets a delete button (the submission is still editable). */
   onDelete?: (attachment: Attachment) => Promise<unknown>;
   deletingId?: string | null;
+  /** Where a file downloads from, for files that are not a submission's (a task assignment's evidence). */
+  hrefOf?: (fileId: string) => string;
 }
 
-/** The evidence files of a submission with their download links. */
-export function AttachmentList({ submissionId, attachments, onDelete, deletingId }: AttachmentListProps) {
+/** The evidence files of a submission (or, with `hrefOf`, of a task assignment) with their download links. */
+export function AttachmentList({ submissionId, attachments, onDelete, deletingId, hrefOf }: AttachmentListProps) {
   const { t, i18n } = useTranslation(SUBMISSION_NS);
+  const href = (fileId: string) => (hrefOf ? hrefOf(fileId) : attachmentHref(submissionId, fileId));
   const { t: tc } = useTranslation();
   if (attachments.length === 0) {
     return <Typography.Paragraph type="secondary">{t('attachments.empty')}</Typography.Paragraph>;
@@ -47,7 +50,7 @@ export function AttachmentList({ submissionId, attachments, onDelete, deletingId
           key: 'name',
           title: t('attachments.name'),
           render: (_, file) => (
-            <a href={attachmentHref(submissionId, file.id)} download={file.fileName}>
+            <a href={href(file.id)} download={file.fileName}>
               {file.fileName}
             </a>
           ),
@@ -73,7 +76,7 @@ export function AttachmentList({ submissionId, attachments, onDelete, deletingId
                 type="text"
                 size="small"
                 icon={<DownloadOutlined />}
-                href={attachmentHref(submissionId, file.id)}
+                href={href(file.id)}
                 download={file.fileName}
                 aria-label={t('attachments.downloadNamed', { name: file.fileName })}
               />

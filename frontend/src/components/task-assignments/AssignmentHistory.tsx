@@ -22,7 +22,12 @@ const COLORS: Record<AssignmentStatus, string> = {
   NOT_DONE: 'red',
 };
 
-/** The assignment's progress updates as a timeline: when, from which status to which, who, and what was written. */
+const KIND_COLORS: Partial<Record<TaskAssignmentChange['kind'], string>> = { RETURN: 'orange', ACCEPT: 'green', FILE_ADDED: 'gray', FILE_REMOVED: 'gray' };
+
+/**
+ * The assignment's history as a timeline: the unit's updates (when, from which status to which, who,
+ * what was written), the coordinator's returns and acceptances (with the reason) and evidence files added or removed.
+ */
 export function AssignmentHistory({ history }: { history: TaskAssignmentChange[] }) {
   const { t } = useTranslation(TASK_ASSIGNMENT_NS);
   if (history.length === 0) {
@@ -32,29 +37,35 @@ export function AssignmentHistory({ history }: { history: TaskAssignmentChange[]
     <Timeline
       items={history.map((step, index) => ({
         key: `${step.at}-${index}`,
-        color: COLORS[step.toStatus],
+        color: KIND_COLORS[step.kind] ?? COLORS[step.toStatus],
         content: (
-          <div data-testid="history-step">
+          <div data-testid="history-step" data-kind={step.kind}>
             <Typography.Text strong style={{ display: 'block' }}>
               <time dateTime={step.at}>{formatDateTime(step.at)}</time>
             </Typography.Text>
-            <Flex gap={4} wrap align="center">
-              <StatusTag vocabulary="assignmentStatus" value={step.fromStatus} />
-              <span aria-hidden="true">→</span>
-              <span style={VISUALLY_HIDDEN}>{t('history.movedTo')}</span>
-              <StatusTag vocabulary="assignmentStatus" value={step.toStatus} />
-            </Flex>
+            {step.kind === 'UPDATE' ? (
+              <Flex gap={4} wrap align="center">
+                <StatusTag vocabulary="assignmentStatus" value={step.fromStatus} />
+                <span aria-hidden="true">→</span>
+                <span style={VISUALLY_HIDDEN}>{t('history.movedTo')}</span>
+                <StatusTag vocabulary="assignmentStatus" value={step.toStatus} />
+              </Flex>
+            ) : (
+              <div>{t(`history.kind.${step.kind}`, { name: step.fileName ?? '' })}</div>
+            )}
             <Typography.Text type="secondary" style={{ display: 'block' }}>
-              {t('history.actor', { actor: step.actor })}
+              {t(step.kind === 'RETURN' || step.kind === 'ACCEPT' ? 'history.reviewer' : 'history.actor', { actor: step.actor })}
             </Typography.Text>
-            {step.doneOn ? <div>{t('history.doneOn', { date: formatDate(step.doneOn) })}</div> : null}
-            {step.result ? (
+            {step.kind === 'UPDATE' && step.doneOn ? <div>{t('history.doneOn', { date: formatDate(step.doneOn) })}</div> : null}
+            {step.kind === 'UPDATE' && step.result ? (
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} ellipsis={{ rows: 4, expandable: 'collapsible' }}>
                 {step.result}
               </Typography.Paragraph>
             ) : null}
             {step.reason ? (
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{t('history.reason', { reason: step.reason })}</Typography.Paragraph>
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                {t(step.kind === 'RETURN' ? 'history.returnReason' : step.kind === 'ACCEPT' ? 'history.remark' : 'history.reason', { reason: step.reason })}
+              </Typography.Paragraph>
             ) : null}
           </div>
         ),

@@ -5,3 +5,4 @@ export { TASK_ASSIGNMENT_NS } from './i18n';
 export { ProgressFields } from './ProgressFields';
 export { AssignmentHistory } from './AssignmentHistory';
 export { LastUpdate } from './LastUpdate';
+export { ReviewState, ReviewTag } from './ReviewState';

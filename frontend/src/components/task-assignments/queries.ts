@@ -41,15 +41,19 @@ export function usePlanAssignments(planId: string | undefined, unitId?: string, 
   });
 }
 
+const UNIT_SIZE = 200;
+
 /**
- * A unit's assignments across the plans given (the plans the page already knows of). The one place
- * to switch to `GET /task-assignments?unitId=` once the server has it.
+ * A unit's assignments across every plan, in one call (`GET /task-assignments?unitId=`), each with its
+ * plan's title and the task's content; a unit holds tens of them, so one page of 200 is usually all.
  */
-export function useUnitAssignments(unitId: string | undefined, planIds: string[]) {
-  const plans = [...new Set(planIds)].sort();
+export function useUnitAssignments(unitId: string | undefined) {
   return useQuery({
-    queryKey: taskAssignmentKeys.unit(unitId ?? '', plans),
-    queryFn: async () => (await Promise.all(plans.map((planId) => fetchPlanAssignments(planId, unitId)))).flat(),
+    queryKey: taskAssignmentKeys.unit(unitId ?? ''),
+    queryFn: () =>
+      everyPage((page) =>
+        unwrap(api.GET('/api/v1/task-assignments', { params: { query: { unitId: unitId!, page, size: UNIT_SIZE } } })),
+      ),
     enabled: Boolean(unitId),
   });
 }
@@ -107,4 +111,51 @@ export function progressSaved(client: QueryClient, saved: TaskAssignment) {
   client.setQueryData(taskAssignmentKeys.detail(saved.id), saved);
   void client.invalidateQueries({ queryKey: taskAssignmentKeys.lists() });
   void client.invalidateQueries({ queryKey: taskAssignmentKeys.history(saved.id) });
+}
+
+export type ReviewAction = 'accept' | 'return';
+
+/** A coordinator accepts (optional remark) or returns (reason required) the unit's update read at `version`. */
+export function reviewAssignment(action: ReviewAction, assignmentId: string, version: number, reason: string | undefined): Promise<TaskAssignment> {
+  const params = { path: { assignmentId }, header: { 'If-Match': ifMatch(version) } };
+  return action === 'return'
+    ? unwrap(api.POST('/api/v1/task-assignments/{assignmentId}/return', { params, body: { reason: reason ?? '' } }))
+    : unwrap(api.POST('/api/v1/task-assignments/{assignmentId}/accept', { params, body: reason ? { reason } : {} }));
+}
+
+/** The assignment's evidence files. */
+export function useAssignmentFiles(assignmentId: string | undefined) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.files(assignmentId ?? ''),
+    queryFn: () =>
+      everyPage((page) =>
+        unwrap(
+          api.GET('/api/v1/task-assignments/{assignmentId}/files', {
+            params: { path: { assignmentId: assignmentId! }, query: { page, size: 100 } },
+          }),
+        ),
+      ),
+    enabled: Boolean(assignmentId),
+  });
+}
+
+export function assignmentFilesUrl(assignmentId: string): string {
+  return `/api/v1/task-assignments/${encodeURIComponent(assignmentId)}/files`;
+}
+
+export function assignmentFileHref(assignmentId: string, fileId: string): string {
+  return `${assignmentFilesUrl(assignmentId)}/${encodeURIComponent(fileId)}`;
+}
+
+export function deleteAssignmentFile(assignmentId: string, fileId: string): Promise<unknown> {
+  return unwrap(api.DELETE('/api/v1/task-assignments/{assignmentId}/files/{fileId}', { params: { path: { assignmentId, fileId } } }));
+}
+
+/**
+ * After a file was added or removed: its list and the history (a FILE_ row) refetch; the detail is
+ * left alone (a file is not a progress update), so a form being filled in keeps what it holds.
+ */
+export function filesChanged(client: QueryClient, assignmentId: string) {
+  void client.invalidateQueries({ queryKey: taskAssignmentKeys.files(assignmentId) });
+  void client.invalidateQueries({ queryKey: taskAssignmentKeys.history(assignmentId) });
 }

@@ -8,6 +8,9 @@ export type TaskAssignmentUpdate = S['TaskAssignmentUpdate'];
 export type AssignmentStatus = S['AssignmentStatus'];
 export type AssignmentRole = S['AssignmentRole'];
 export type PlanTask = S['PlanTask'];
+export type TaskReviewStatus = S['TaskReviewStatus'];
+
+export const REVIEW_STATUSES: NonNullable<TaskReviewStatus>[] = ['AWAITING_REVIEW', 'RETURNED', 'ACCEPTED'];
 
 export const ASSIGNMENT_STATUSES: AssignmentStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DONE_LATE', 'NOT_DONE'];
 

@@ -8,6 +8,7 @@ import {
   isBehind,
   LastUpdate,
   orderByDue,
+  ReviewTag,
   TASK_ASSIGNMENT_NS,
   type TaskAssignment,
   useUnitAssignments,
@@ -22,31 +23,37 @@ export interface PlanRef {
 }
 
 /**
- * "Nhiệm vụ được giao": the unit's task assignments in the plans the page knows of, the soonest due
- * first, each a link to its own page where the unit records its progress.
+ * "Nhiệm vụ được giao": the unit's task assignments across every plan (one call), the soonest due
+ * first, each with the task's content and its plan's title and a link to its own page where the unit
+ * records its progress. `plans` (the ones the page knows of) only lend their reference numbers.
  */
 export function AssignedTasks({ unitId, plans, narrow }: { unitId: string; plans: PlanRef[]; narrow: boolean }) {
   const { t } = useTranslation(TASK_ASSIGNMENT_NS);
   const { t: tc } = useTranslation();
-  const assignments = useUnitAssignments(unitId, plans.map((plan) => plan.id));
+  const assignments = useUnitAssignments(unitId);
   const today = vietnamToday();
   const planOf = (id: string) => plans.find((plan) => plan.id === id);
 
   const taskCell = (a: TaskAssignment) => (
-    <div style={{ minWidth: 140 }}>
+    <div style={{ minWidth: 180, maxWidth: 420 }}>
       <Link to={`/task-assignments/${a.id}`}>{t('page.title', { ordinal: a.taskOrdinal })}</Link>
+      {a.taskContent ? (
+        <Typography.Paragraph style={{ fontSize: 13, marginBottom: 0 }} ellipsis={{ rows: 2, tooltip: a.taskContent }}>
+          {a.taskContent}
+        </Typography.Paragraph>
+      ) : null}
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
         {tc(`assignmentRole.${a.role}`)}
       </Typography.Text>
     </div>
   );
   const planCell = (a: TaskAssignment) => {
-    const plan = planOf(a.planId);
+    const reference = planOf(a.planId)?.reference;
     return (
       <div style={{ minWidth: 160, maxWidth: 320 }}>
-        {plan?.reference ? <div style={{ whiteSpace: 'nowrap' }}>{plan.reference}</div> : null}
-        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: plan?.title }}>
-          {plan?.title}
+        {reference ? <div style={{ whiteSpace: 'nowrap' }}>{reference}</div> : null}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: a.planTitle }}>
+          {a.planTitle}
         </Typography.Text>
       </div>
     );
@@ -70,7 +77,7 @@ export function AssignedTasks({ unitId, plans, narrow }: { unitId: string; plans
           render: (_, a) => (
             <>
               {taskCell(a)}
-              <div style={{ fontSize: 12 }}>{planOf(a.planId)?.reference ?? planOf(a.planId)?.title}</div>
+              <div style={{ fontSize: 12 }}>{planOf(a.planId)?.reference ?? a.planTitle}</div>
             </>
           ),
         },
@@ -80,6 +87,7 @@ export function AssignedTasks({ unitId, plans, narrow }: { unitId: string; plans
           render: (_, a) => (
             <>
               <StatusTag vocabulary="assignmentStatus" value={a.status} />
+              <ReviewTag status={a.reviewStatus} />
               {dueCell(a)}
               <LastUpdate assignment={a} />
             </>
@@ -90,7 +98,16 @@ export function AssignedTasks({ unitId, plans, narrow }: { unitId: string; plans
         { key: 'task', title: t('unit.task'), render: (_, a) => taskCell(a) },
         { key: 'plan', title: t('unit.plan'), render: (_, a) => planCell(a) },
         { key: 'due', title: t('unit.dueDate'), render: (_, a) => dueCell(a) },
-        { key: 'status', title: t('unit.status'), render: (_, a) => <StatusTag vocabulary="assignmentStatus" value={a.status} /> },
+                {
+          key: 'status',
+          title: t('unit.status'),
+          render: (_, a) => (
+            <>
+              <StatusTag vocabulary="assignmentStatus" value={a.status} />
+              <ReviewTag status={a.reviewStatus} />
+            </>
+          ),
+        },
         { key: 'updated', title: t('progress.lastUpdate'), render: (_, a) => <LastUpdate assignment={a} /> },
       ];
 

@@ -148,17 +148,18 @@ describe('the unit’s calendar', () => {
 });
 
 describe('the tasks assigned to the unit', () => {
-  it('lists them across the plans of the calendar, the soonest due first, each a link to its page', async () => {
+  it('lists them across every plan in one call, the soonest due first, with task content, plan title and review state', async () => {
     const server = fakeApi({
       'GET /api/v1/org-units/u-snv/calendar': () =>
         page([...ENTRIES, entry({ periodId: 'x', planId: 'p2', planReference: '120/KH-UBND', planTitle: 'Kế hoạch năm 2025' })]),
-      'GET /api/v1/plans/p1/task-assignments': () =>
+      // one call across every plan, even one the calendar does not show (p3)
+      'GET /api/v1/task-assignments': () =>
         page([
           assignment({ id: 'later', planId: 'p1', taskOrdinal: 'II.4', dueDate: later }),
-          assignment({ id: 'continuous', planId: 'p1', taskOrdinal: 'II.5', dueDate: null }),
-          assignment({ id: 'behind', planId: 'p1', taskOrdinal: 'II.3', dueDate: PAST_DUE, status: 'IN_PROGRESS', updatedBy: 'tn.snv' }),
+          assignment({ id: 'continuous', planId: 'p3', planTitle: 'Kế hoạch tổng kết 5 năm', taskOrdinal: 'II.5', dueDate: null }),
+          assignment({ id: 'behind', planId: 'p1', taskOrdinal: 'II.3', dueDate: PAST_DUE, status: 'IN_PROGRESS', updatedBy: 'tn.snv', reviewStatus: 'RETURNED' }),
+          assignment({ id: 'soon', planId: 'p2', taskOrdinal: 'I.1', dueDate: soon, taskContent: 'Tổ chức đối thoại với Nhân dân' }),
         ]),
-      'GET /api/v1/plans/p2/task-assignments': () => page([assignment({ id: 'soon', planId: 'p2', taskOrdinal: 'I.1', dueDate: soon })]),
     });
     renderPage(<MyUnitPage />, { route: '/my-unit', path: '/my-unit', me: REPORTER });
 
@@ -174,13 +175,13 @@ describe('the tasks assigned to the unit', () => {
     expect(within(rows[1]).getByText('120/KH-UBND')).toBeInTheDocument();
     expect(within(rows[3]).getByText('Thường xuyên')).toBeInTheDocument();
     expect(within(rows[3]).getByText('Chưa cập nhật')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Tổ chức đối thoại với Nhân dân')).toBeInTheDocument();
+    expect(within(rows[3]).getByText('Kế hoạch tổng kết 5 năm')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Trả lại')).toBeInTheDocument();
     expect(screen.getByText('1 nhiệm vụ chậm tiến độ')).toBeInTheDocument();
-    // one call per plan of the calendar, for the unit only
+    // one call across the plans, for the unit only
     const calls = server.requests.filter((r) => r.path.endsWith('/task-assignments'));
-    expect(calls.map((r) => [r.path, r.query.get('unitId')])).toEqual([
-      ['/api/v1/plans/p1/task-assignments', 'u-snv'],
-      ['/api/v1/plans/p2/task-assignments', 'u-snv'],
-    ]);
+    expect(calls.map((r) => [r.path, r.query.get('unitId'), r.query.get('size')])).toEqual([['/api/v1/task-assignments', 'u-snv', '200']]);
   });
 });
 

@@ -19,10 +19,10 @@ const TASKS = [
 
 const ASSIGNMENTS = [
   // II.1: both done, one of them late
-  assignment({ id: 'a1', taskId: 't1', taskOrdinal: 'II.1', unitId: 'u-snv', unitName: 'Sở Nội vụ', dueDate: PAST_DUE, status: 'DONE', doneOn: '2024-06-20', updatedBy: 'tn.snv', updatedAt: '2024-06-21T08:30:00Z' }),
+  assignment({ id: 'a1', taskId: 't1', taskOrdinal: 'II.1', unitId: 'u-snv', unitName: 'Sở Nội vụ', dueDate: PAST_DUE, status: 'DONE', doneOn: '2024-06-20', updatedBy: 'tn.snv', updatedAt: '2024-06-21T08:30:00Z', reviewStatus: 'ACCEPTED' }),
   assignment({ id: 'a2', taskId: 't1', taskOrdinal: 'II.1', unitId: 'u-tt', unitName: 'Thanh tra tỉnh', role: 'COORDINATING', dueDate: PAST_DUE, status: 'DONE_LATE', doneOn: '2024-07-05', updatedBy: 'tn.tt', updatedAt: '2024-07-05T08:30:00Z' }),
   // II.2: past due and one unit has not updated: behind schedule
-  assignment({ id: 'a3', taskId: 't2', taskOrdinal: 'II.2', unitId: 'u-snv', unitName: 'Sở Nội vụ', dueDate: PAST_DUE, status: 'IN_PROGRESS', updatedBy: 'tn.snv', updatedAt: '2024-05-02T02:00:00Z' }),
+  assignment({ id: 'a3', taskId: 't2', taskOrdinal: 'II.2', unitId: 'u-snv', unitName: 'Sở Nội vụ', dueDate: PAST_DUE, status: 'IN_PROGRESS', updatedBy: 'tn.snv', updatedAt: '2024-05-02T02:00:00Z', reviewStatus: 'AWAITING_REVIEW' }),
   assignment({ id: 'a4', taskId: 't2', taskOrdinal: 'II.2', unitId: 'u-tt', unitName: 'Thanh tra tỉnh', role: 'COORDINATING', dueDate: PAST_DUE }),
   // II.3: not due yet
   assignment({ id: 'a5', taskId: 't3', taskOrdinal: 'II.3', unitId: 'u-tt', unitName: 'Thanh tra tỉnh', dueDate: FUTURE_DUE }),
@@ -86,5 +86,24 @@ describe('the plan’s progress tab', { timeout: 60_000 }, () => {
     expect(router.state.location.search).toContain('tab=progress');
     await waitFor(() => expect(cards()).toHaveLength(1));
     expect(within(cards()[0]).getByText(/^II\.1\./)).toBeInTheDocument();
+  });
+
+  it('shows each update’s review state and keeps those awaiting review with reviewStatus in the address', async () => {
+    serve();
+    const { router } = open('&reviewStatus=AWAITING_REVIEW');
+    await screen.findByText('II.2. Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với dân');
+    expect(cards()).toHaveLength(1);
+    const row = within(cards()[0]).getByText('Sở Nội vụ').closest('tr')!;
+    expect(within(row).getByText('Chờ xem xét', { selector: '.ant-tag' })).toBeInTheDocument();
+    expect(within(row).getByText('Đang thực hiện')).toBeInTheDocument();
+    expect(within(cards()[0]).queryByText('Thanh tra tỉnh')).toBeNull();
+
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+    await user.click(screen.getByLabelText('Xem xét'));
+    await user.click(await screen.findByTitle('Đã chấp nhận'));
+    await waitFor(() => expect(router.state.location.search).toContain('reviewStatus=ACCEPTED'));
+    await waitFor(() => expect(within(cards()[0]).queryByText(/^II\.1\./)).toBeInTheDocument());
+    expect(cards()).toHaveLength(1);
+    expect(within(cards()[0]).getByText('Đã chấp nhận', { selector: '.ant-tag' })).toBeInTheDocument();
   });
 });

@@ -10,9 +10,12 @@ import {
   type AssignmentStatus,
   isBehind,
   LastUpdate,
+  REVIEW_STATUSES,
+  ReviewTag,
   TASK_ASSIGNMENT_NS,
   type TaskAssignment,
   type TaskProgress,
+  type TaskReviewStatus,
   taskProgress,
   usePlanAssignments,
   vietnamToday,
@@ -23,8 +26,10 @@ import { TOP_ALIGNED, useWide, type Plan } from './util';
 
 /**
  * Where the plan's tasks stand: each task with the units assigned it, their status and last update,
- * and the share done and done on time; tasks behind schedule first. The unit and status filters
- * live in the address (`?tab=progress&unit=&status=`), so a link reproduces the view.
+ * the review of each unit's update, and the share done and done on time; tasks behind schedule
+ * first. The unit, status and review filters live in the address
+ * (`?tab=progress&unit=&status=&reviewStatus=`), so a link reproduces the view: a coordinator finds
+ * the updates to review with `reviewStatus=AWAITING_REVIEW`.
  */
 export function ProgressTab({ plan }: { plan: Plan }) {
   const { t } = useTranslation(TASK_ASSIGNMENT_NS);
@@ -33,6 +38,10 @@ export function ProgressTab({ plan }: { plan: Plan }) {
   const unit = params.get('unit') ?? undefined;
   const requested = params.get('status');
   const status = ASSIGNMENT_STATUSES.includes(requested as AssignmentStatus) ? (requested as AssignmentStatus) : undefined;
+  const requestedReview = params.get('reviewStatus');
+  const review = REVIEW_STATUSES.includes(requestedReview as NonNullable<TaskReviewStatus>)
+    ? (requestedReview as NonNullable<TaskReviewStatus>)
+    : undefined;
   const tasks = usePlanTasks(plan.id);
   const assignments = usePlanAssignments(plan.id);
   const today = vietnamToday();
@@ -64,8 +73,9 @@ export function ProgressTab({ plan }: { plan: Plan }) {
           const units = [...new Map(data.assignments.map((a) => [a.unitId, a.unitName])).entries()].sort(([, a], [, b]) =>
             a.localeCompare(b, 'vi'),
           );
-          const matches = (a: TaskAssignment) => (!unit || a.unitId === unit) && (!status || a.status === status);
-          const filtered = Boolean(unit || status);
+          const matches = (a: TaskAssignment) =>
+            (!unit || a.unitId === unit) && (!status || a.status === status) && (!review || a.reviewStatus === review);
+          const filtered = Boolean(unit || status || review);
           const rows = taskProgress(data.tasks, data.assignments, today)
             .map((row) => ({ row, shown: row.assignments.filter(matches) }))
             .filter(({ shown }) => !filtered || shown.length > 0);
@@ -93,6 +103,16 @@ export function ProgressTab({ plan }: { plan: Plan }) {
                   value={status}
                   onChange={(value?: AssignmentStatus) => update({ status: value })}
                   options={ASSIGNMENT_STATUSES.map((value) => ({ value, label: tc(`assignmentStatus.${value}`) }))}
+                />
+                <FilterSelect<NonNullable<TaskReviewStatus>>
+                  id="progress-review"
+                  label={t('progress.filterReview')}
+                  width={200}
+                  allowClear
+                  placeholder={t('progress.allReviews')}
+                  value={review}
+                  onChange={(value?: NonNullable<TaskReviewStatus>) => update({ reviewStatus: value })}
+                  options={REVIEW_STATUSES.map((value) => ({ value, label: t(`review.status.${value}`) }))}
                 />
               </FilterBar>
               {behind > 0 ? (
@@ -148,7 +168,17 @@ function TaskCard({ row, assignments, today }: { row: TaskProgress; assignments:
         { key: 'unit', title: t('progress.unit'), render: (_, a) => unitCell(a) },
         { key: 'role', title: t('progress.role'), width: 110, render: (_, a) => tc(`assignmentRole.${a.role}`) },
         { key: 'due', title: t('progress.dueDate'), width: 150, render: (_, a) => dueCell(a) },
-        { key: 'status', title: t('progress.status'), width: 180, render: (_, a) => <StatusTag vocabulary="assignmentStatus" value={a.status} /> },
+        {
+          key: 'status',
+          title: t('progress.status'),
+          width: 200,
+          render: (_, a) => (
+            <Flex vertical gap={4} align="flex-start">
+              <StatusTag vocabulary="assignmentStatus" value={a.status} />
+              <ReviewTag status={a.reviewStatus} />
+            </Flex>
+          ),
+        },
         { key: 'updated', title: t('progress.lastUpdate'), width: 170, render: (_, a) => <LastUpdate assignment={a} /> },
       ]
     : [
@@ -170,6 +200,7 @@ function TaskCard({ row, assignments, today }: { row: TaskProgress; assignments:
           render: (_, a) => (
             <Flex vertical gap={4} align="flex-start">
               <StatusTag vocabulary="assignmentStatus" value={a.status} />
+              <ReviewTag status={a.reviewStatus} />
               <LastUpdate assignment={a} />
             </Flex>
           ),

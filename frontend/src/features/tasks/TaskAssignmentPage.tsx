@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Breadcrumb, Button, Card, Col, Descriptions, Flex, Form, Row, Typography } from 'antd';
-import { SaveOutlined } from '@ant-design/icons';
+import { CheckOutlined, RollbackOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,6 +18,9 @@ import {
   ProgressFields,
   putProgress,
   type ProgressValues,
+  type ReviewAction,
+  ReviewState,
+  ReviewTag,
   TASK_ASSIGNMENT_NS,
   type TaskAssignment,
   useAssignmentHistory,
@@ -28,6 +31,8 @@ import { useMe } from '@/lib/auth';
 import { formatDate } from '@/lib/format';
 import { applyViolations, scrollToFirstError } from '@/lib/forms';
 import { ProblemError } from '@/lib/problem';
+import { EvidenceFiles } from './EvidenceFiles';
+import { ReviewModal } from './ReviewModal';
 
 const FIELDS = [['status'], ['result'], ['doneOn'], ['notDoneReason']];
 
@@ -45,6 +50,8 @@ export default function TaskAssignmentPage() {
   const tasks = usePlanTaskRefs(assignment?.planId);
   const task = tasks.data?.find((item) => item.id === assignment?.taskId);
   const reporter = me.data?.role === 'REPORTER';
+  const coordinator = me.data?.role === 'COORDINATOR';
+  const [reviewing, setReviewing] = useState<ReviewAction | null>(null);
   const title = assignment ? t('page.title', { ordinal: assignment.taskOrdinal }) : t('page.titleLoading');
 
   const breadcrumb = reporter
@@ -67,6 +74,7 @@ export default function TaskAssignmentPage() {
             <Flex gap={8} wrap align="center" component="span" style={{ marginTop: 4 }}>
               <span>{assignment.unitName}</span>
               <StatusTag vocabulary="assignmentStatus" value={assignment.status} />
+              <ReviewTag status={assignment.reviewStatus} />
             </Flex>
           ) : undefined
         }
@@ -75,10 +83,34 @@ export default function TaskAssignmentPage() {
         {(data) => {
           const closed = plan.data?.status === 'CLOSED';
           const editable = reporter && me.data?.unitId === data.unitId && !closed;
+          // the unit's reporter, or a coordinator on the unit's behalf (the server judges its reach)
+          const filesEditable = (editable || coordinator) && !closed;
+          const reviewable = coordinator && data.reviewStatus === 'AWAITING_REVIEW';
           return (
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={16}>
                 <Flex vertical gap={16}>
+                  {data.reviewStatus ? (
+                    <Card size="small">
+                      <section aria-labelledby="assignment-review">
+                        <Typography.Title level={2} id="assignment-review" style={{ fontSize: 18 }}>
+                          {t('review.title')}
+                        </Typography.Title>
+                        <ReviewState assignment={data} />
+                        {reviewable ? (
+                          <Flex gap={8} justify="flex-end" style={{ marginTop: 12 }}>
+                            <Button icon={<RollbackOutlined aria-hidden="true" />} onClick={() => setReviewing('return')}>
+                              {t('review.return')}
+                            </Button>
+                            <Button type="primary" icon={<CheckOutlined aria-hidden="true" />} onClick={() => setReviewing('accept')}>
+                              {t('review.accept')}
+                            </Button>
+                          </Flex>
+                        ) : null}
+                        <ReviewModal action={reviewing} assignment={data} onClose={() => setReviewing(null)} />
+                      </section>
+                    </Card>
+                  ) : null}
                   <Card size="small">
                     <Typography.Title level={2} style={{ fontSize: 18 }}>
                       {t('page.details')}
@@ -116,6 +148,7 @@ export default function TaskAssignmentPage() {
                       </>
                     )}
                   </Card>
+                  <EvidenceFiles assignmentId={data.id} editable={filesEditable} />
                 </Flex>
               </Col>
               <Col xs={24} xl={8}>

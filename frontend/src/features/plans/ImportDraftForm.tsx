@@ -207,7 +207,8 @@ function Unmatched({ names }: { names: string[] | undefined }) {
   const { t } = useTranslation('plans');
   if (!names || names.length === 0) return null;
   return (
-    <Typography.Paragraph type="warning" style={{ marginTop: -16, marginBottom: 16 }}>
+    // a dark gold: antd's warning text (#faad14) is too pale on white to read (contrast 1.9:1)
+    <Typography.Paragraph style={{ marginTop: -16, marginBottom: 16, color: '#874d00' }}>
       {t('import.unmatched', { names: names.join('; ') })}
     </Typography.Paragraph>
   );

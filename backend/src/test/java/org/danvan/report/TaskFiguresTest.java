@@ -13,6 +13,11 @@ import static org.danvan.plan.PlanFixtures.TASKS;
 import static org.danvan.plan.PlanFixtures.department;
 import static org.danvan.plan.PlanFixtures.plan;
 import static org.danvan.plan.PlanFixtures.province;
+import static org.danvan.plan.TaskFixtures.ASSIGNMENT;
+import static org.danvan.plan.TaskFixtures.assignmentOf;
+import static org.danvan.plan.TaskFixtures.byDate;
+import static org.danvan.plan.TaskFixtures.continuous;
+import static org.danvan.plan.TaskFixtures.task;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -24,12 +29,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.danvan.common.ChangeEvents.AssignmentsChanged;
 import org.danvan.common.ServiceClock;
+import org.danvan.plan.TaskFixtures;
 import org.danvan.report.ReportDtos.TaskProgress;
 import org.danvan.report.ReportDtos.TaskProgressReport;
 import org.danvan.report.ReportDtos.TaskProgressTotals;
@@ -51,7 +56,6 @@ import org.junit.jupiter.api.Test;
 class TaskFiguresTest {
 
     static final String PROGRESS = "/api/v1/plans/{planId}/task-progress";
-    static final String ASSIGNMENT = "/api/v1/task-assignments/{assignmentId}";
 
     @Inject
     EntityManager em;
@@ -86,37 +90,10 @@ class TaskFiguresTest {
 
     // --- helpers ---
 
-    private static Map<String, Object> task(String ordinal, List<String> leads, List<String> coordinating,
-            Map<String, Object> timeFrame) {
-        var body = new HashMap<String, Object>();
-        body.put("ordinal", ordinal);
-        body.put("content", "Nhiệm vụ " + ordinal + ": tổ chức đối thoại trực tiếp với Nhân dân");
-        body.put("leadUnitIds", leads);
-        body.put("coordinatingUnitIds", coordinating);
-        body.put("timeFrame", timeFrame);
-        return body;
-    }
-
-    private static Map<String, Object> byDate(String day) {
-        return Map.of("kind", "BY_DATE", "dueDate", day);
-    }
-
-    private static Map<String, Object> continuous() {
-        return Map.of("kind", "CONTINUOUS", "text", "Thường xuyên");
-    }
-
-    private static String assignmentOf(String plan, String task, String unit) {
-        return api().queryParam("unitId", unit).when().get("/api/v1/plans/{planId}/task-assignments", plan).then()
-                .statusCode(200).extract().path("items.find { it.taskId == '" + task + "' }.id");
-    }
-
     /** The unit's progress, recorded by the coordinator on its behalf. */
     private static void update(String assignment, String status, String doneOn) {
-        var body = new HashMap<String, Object>();
-        body.put("status", status);
-        body.put("result", "Đã triển khai theo kế hoạch.");
-        body.put("doneOn", doneOn);
-        body.put("notDoneReason", "NOT_DONE".equals(status) ? "Chưa bố trí được kinh phí." : null);
+        var body = TaskFixtures.update(status, "Đã triển khai theo kế hoạch.", doneOn,
+                "NOT_DONE".equals(status) ? "Chưa bố trí được kinh phí." : null);
         api().header("If-Match", etag(ASSIGNMENT, assignment)).body(body).when().put(ASSIGNMENT, assignment).then()
                 .statusCode(200);
     }

@@ -11,10 +11,16 @@ import static org.danvan.common.Api.reporterOf;
 import static org.danvan.plan.PlanFixtures.TASK;
 import static org.danvan.plan.PlanFixtures.TASKS;
 import static org.danvan.plan.PlanFixtures.department;
-import static org.danvan.plan.PlanFixtures.identifiedPlan;
 import static org.danvan.plan.PlanFixtures.issueAndClose;
 import static org.danvan.plan.PlanFixtures.plan;
 import static org.danvan.plan.PlanFixtures.province;
+import static org.danvan.plan.TaskFixtures.ASSIGNMENT;
+import static org.danvan.plan.TaskFixtures.HISTORY;
+import static org.danvan.plan.TaskFixtures.assignmentOf;
+import static org.danvan.plan.TaskFixtures.coordinatedTask;
+import static org.danvan.plan.TaskFixtures.identifiedWorld;
+import static org.danvan.plan.TaskFixtures.task;
+import static org.danvan.plan.TaskFixtures.world;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -31,10 +37,11 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.http.entity.mime.HttpMultipartMode;
+import org.danvan.plan.TaskFixtures.CoordinatedTask;
+import org.danvan.plan.TaskFixtures.World;
 import org.danvan.security.Role;
 import org.danvan.submission.SmallUploadsProfile;
 import org.junit.jupiter.api.Test;
@@ -48,10 +55,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SmallUploadsProfile.class)
 class TaskEvidenceResourceTest {
 
-    static final String ASSIGNMENT = "/api/v1/task-assignments/{assignmentId}";
     static final String FILES = ASSIGNMENT + "/files";
     static final String FILE = FILES + "/{fileId}";
-    static final String HISTORY = ASSIGNMENT + "/history";
     private static final int LIMIT = 1024;
 
     /** A PDF of exactly {@code size} bytes: its header, spaces, its end marker. */
@@ -74,29 +79,11 @@ class TaskEvidenceResourceTest {
                 .multiPart("file", name, content, "application/pdf").when().post(FILES, assignment).then();
     }
 
-    static Map<String, Object> task(List<String> leads, List<String> coordinating) {
-        var body = new HashMap<String, Object>();
-        body.put("ordinal", "II.3");
-        body.put("content", "Tiếp công dân, đối thoại trực tiếp với Nhân dân theo quy định");
-        body.put("leadUnitIds", leads);
-        body.put("coordinatingUnitIds", coordinating);
-        body.put("timeFrame", Map.of("kind", "BY_QUARTER", "year", 2024, "quarter", 2, "text", "Trong Quý II/2024"));
-        return body;
-    }
-
-    static String assignmentOf(String plan, String task, String unit) {
-        return api().queryParam("unitId", unit).when().get("/api/v1/plans/{planId}/task-assignments", plan).then()
-                .statusCode(200).extract().path("items.find { it.taskId == '" + task + "' }.id");
-    }
-
     @Test
     void shouldUploadListDownloadAndDeleteFilesKeepingEachInTheHistoryAndTheAuditTrail() {
-        String province = province();
-        String noiVu = department(province);
-        String plan = plan(province, 2024, 2024);
-        String task = createId(TASKS, task(List.of(noiVu), List.of()), plan);
-        String id = assignmentOf(plan, task, noiVu);
-        String reporter = reporterOf(noiVu);
+        World w = world();
+        String id = w.assignment();
+        String reporter = w.reporter();
         as(reporter).header("If-Match", "\"0\"").body(Map.of("status", "IN_PROGRESS")).when().put(ASSIGNMENT, id)
                 .then().statusCode(200);
 
@@ -176,14 +163,11 @@ class TaskEvidenceResourceTest {
 
     @Test
     void shouldRefuseChangingFilesOfAClosedPlanButStillServeThem() {
-        String province = province();
-        String noiVu = department(province);
-        String plan = identifiedPlan(province, 2024);
-        String task = createId(TASKS, task(List.of(noiVu), List.of()), plan);
-        String id = assignmentOf(plan, task, noiVu);
-        String reporter = reporterOf(noiVu);
+        World w = identifiedWorld();
+        String id = w.assignment();
+        String reporter = w.reporter();
         String file = upload(as(reporter), id, "bien-ban.pdf", pdf(200)).statusCode(201).extract().path("id");
-        issueAndClose(plan);
+        issueAndClose(w.plan());
 
         upload(as(reporter), id, "bao-cao.pdf", pdf(200)).statusCode(409)
                 .body("type", equalTo("/problems/plan-closed"));
@@ -196,12 +180,9 @@ class TaskEvidenceResourceTest {
 
     @Test
     void shouldRefuseOversizedFilesOtherTypesAndAMissingFileAndStoreNothing() {
-        String province = province();
-        String noiVu = department(province);
-        String plan = plan(province, 2024, 2024);
-        String task = createId(TASKS, task(List.of(noiVu), List.of()), plan);
-        String id = assignmentOf(plan, task, noiVu);
-        String reporter = reporterOf(noiVu);
+        World w = world();
+        String id = w.assignment();
+        String reporter = w.reporter();
 
         upload(as(reporter), id, "bien-ban.pdf", pdf(LIMIT + 1)).statusCode(413)
                 .body("type", equalTo("/problems/payload-too-large"));
@@ -218,17 +199,15 @@ class TaskEvidenceResourceTest {
 
     @Test
     void shouldRefuseDroppingAUnitWhoseAssignmentHoldsEvidence() {
-        String province = province();
-        String noiVu = department(province);
-        String thanhTra = department(province);
-        String plan = plan(province, 2024, 2024);
-        String task = createId(TASKS, task(List.of(noiVu), List.of(thanhTra)), plan);
-        String id = assignmentOf(plan, task, thanhTra);
-        String file = upload(as(reporterOf(thanhTra)), id, "bien-ban.pdf", pdf(200)).statusCode(201)
+        CoordinatedTask t = coordinatedTask();
+        String plan = t.plan();
+        String task = t.task();
+        String id = t.assignment();
+        String file = upload(as(reporterOf(t.coordinating())), id, "bien-ban.pdf", pdf(200)).statusCode(201)
                 .extract().path("id");
         String taskTag = etag(TASK, plan, task);
 
-        api().header("If-Match", taskTag).body(task(List.of(noiVu), List.of())).when().put(TASK, plan, task).then()
+        api().header("If-Match", taskTag).body(task(List.of(t.lead()), List.of())).when().put(TASK, plan, task).then()
                 .statusCode(409).body("type", equalTo("/problems/task-assignment-has-progress"));
         api().header("If-Match", taskTag).when().delete(TASK, plan, task).then().statusCode(409)
                 .body("type", equalTo("/problems/task-assignment-has-progress"));
@@ -236,7 +215,7 @@ class TaskEvidenceResourceTest {
 
         // once the file is removed, the unit leaves freely
         api().when().delete(FILE, id, file).then().statusCode(204);
-        api().header("If-Match", taskTag).body(task(List.of(noiVu), List.of())).when().put(TASK, plan, task).then()
+        api().header("If-Match", taskTag).body(task(List.of(t.lead()), List.of())).when().put(TASK, plan, task).then()
                 .statusCode(200);
     }
 }

@@ -10,10 +10,17 @@ import static org.danvan.common.Api.reporterOf;
 import static org.danvan.plan.PlanFixtures.TASK;
 import static org.danvan.plan.PlanFixtures.TASKS;
 import static org.danvan.plan.PlanFixtures.department;
-import static org.danvan.plan.PlanFixtures.identifiedPlan;
 import static org.danvan.plan.PlanFixtures.issueAndClose;
 import static org.danvan.plan.PlanFixtures.plan;
 import static org.danvan.plan.PlanFixtures.province;
+import static org.danvan.plan.TaskFixtures.ASSIGNMENT;
+import static org.danvan.plan.TaskFixtures.HISTORY;
+import static org.danvan.plan.TaskFixtures.assignmentOf;
+import static org.danvan.plan.TaskFixtures.coordinatedTask;
+import static org.danvan.plan.TaskFixtures.identifiedWorld;
+import static org.danvan.plan.TaskFixtures.task;
+import static org.danvan.plan.TaskFixtures.update;
+import static org.danvan.plan.TaskFixtures.world;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,9 +28,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.danvan.plan.TaskFixtures.CoordinatedTask;
+import org.danvan.plan.TaskFixtures.World;
 import org.danvan.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -31,34 +39,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TaskProgressResourceTest {
 
-    static final String ASSIGNMENT = "/api/v1/task-assignments/{assignmentId}";
-    static final String HISTORY = ASSIGNMENT + "/history";
-
-    private static Map<String, Object> task(List<String> leads, List<String> coordinating) {
-        var body = new HashMap<String, Object>();
-        body.put("ordinal", "II.3");
-        body.put("content", "Tiếp công dân, đối thoại trực tiếp với Nhân dân theo quy định");
-        body.put("leadUnitIds", leads);
-        body.put("coordinatingUnitIds", coordinating);
-        // due 30/06/2024
-        body.put("timeFrame", Map.of("kind", "BY_QUARTER", "year", 2024, "quarter", 2, "text", "Trong Quý II/2024"));
-        return body;
-    }
-
-    private static Map<String, Object> update(String status, String result, String doneOn, String reason) {
-        var body = new HashMap<String, Object>();
-        body.put("status", status);
-        body.put("result", result);
-        body.put("doneOn", doneOn);
-        body.put("notDoneReason", reason);
-        return body;
-    }
-
-    /** The assignment of the unit on the task. */
-    private static String assignmentOf(String plan, String task, String unit) {
-        return api().queryParam("unitId", unit).when().get("/api/v1/plans/{planId}/task-assignments", plan).then()
-                .statusCode(200).extract().path("items.find { it.taskId == '" + task + "' }.id");
-    }
 
     @Test
     void shouldKeepAReportersProgressInOrderAndDecideDoneOrDoneLateByTheDueDate() {
@@ -111,12 +91,9 @@ class TaskProgressResourceTest {
 
     @Test
     void shouldRefuseEachBadUpdateNamingTheFieldAndStoreNothing() {
-        String province = province();
-        String noiVu = department(province);
-        String plan = plan(province, 2024, 2024);
-        String task = createId(TASKS, task(List.of(noiVu), List.of()), plan);
-        String id = assignmentOf(plan, task, noiVu);
-        String reporter = reporterOf(noiVu);
+        World w = world();
+        String id = w.assignment();
+        String reporter = w.reporter();
 
         List<Map.Entry<Map<String, Object>, String>> bad = List.of(
                 Map.entry(update("DONE", "Đã tổ chức hội nghị.", null, null), "doneOn"),
@@ -179,42 +156,37 @@ class TaskProgressResourceTest {
 
     @Test
     void shouldRefuseProgressOnAClosedPlan() {
-        String province = province();
-        String noiVu = department(province);
-        String plan = identifiedPlan(province, 2024);
-        String task = createId(TASKS, task(List.of(noiVu), List.of()), plan);
-        String id = assignmentOf(plan, task, noiVu);
-        issueAndClose(plan);
+        World w = identifiedWorld();
+        issueAndClose(w.plan());
 
-        as(reporterOf(noiVu)).header("If-Match", "\"0\"").body(update("IN_PROGRESS", null, null, null))
-                .when().put(ASSIGNMENT, id).then().statusCode(409).body("type", equalTo("/problems/plan-closed"));
+        as(w.reporter()).header("If-Match", "\"0\"").body(update("IN_PROGRESS", null, null, null))
+                .when().put(ASSIGNMENT, w.assignment()).then().statusCode(409)
+                .body("type", equalTo("/problems/plan-closed"));
     }
 
     @Test
     void shouldRefuseDroppingAUnitThatRecordedProgressFromItsTask() {
-        String province = province();
-        String noiVu = department(province);
-        String thanhTra = department(province);
-        String plan = plan(province, 2024, 2024);
-        String task = createId(TASKS, task(List.of(noiVu), List.of(thanhTra)), plan);
-        String id = assignmentOf(plan, task, thanhTra);
+        CoordinatedTask t = coordinatedTask();
+        String plan = t.plan();
+        String task = t.task();
+        String id = t.assignment();
         api().header("If-Match", "\"0\"").body(update("IN_PROGRESS", "Đang phối hợp.", null, null))
                 .when().put(ASSIGNMENT, id).then().statusCode(200);
         String taskTag = etag(TASK, plan, task);
 
-        api().header("If-Match", taskTag).body(task(List.of(noiVu), List.of())).when().put(TASK, plan, task).then()
+        api().header("If-Match", taskTag).body(task(List.of(t.lead()), List.of())).when().put(TASK, plan, task).then()
                 .statusCode(409).body("type", equalTo("/problems/task-assignment-has-progress"))
                 .body("detail", containsString("Sở"));
         api().when().get(TASK, plan, task).then().statusCode(200).header("ETag", equalTo(taskTag))
-                .body("coordinatingUnitIds", contains(thanhTra));
+                .body("coordinatingUnitIds", contains(t.coordinating()));
         api().header("If-Match", taskTag).when().delete(TASK, plan, task).then().statusCode(409)
                 .body("type", equalTo("/problems/task-assignment-has-progress"));
         api().when().get(ASSIGNMENT, id).then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
 
         // a unit without progress still leaves freely
-        String tuPhap = department(province);
-        api().header("If-Match", taskTag).body(task(List.of(tuPhap), List.of(thanhTra))).when().put(TASK, plan, task)
-                .then().statusCode(200);
+        String tuPhap = department(t.province());
+        api().header("If-Match", taskTag).body(task(List.of(tuPhap), List.of(t.coordinating()))).when()
+                .put(TASK, plan, task).then().statusCode(200);
         api().when().get(ASSIGNMENT, id).then().statusCode(200).body("version", equalTo(1));
     }
 }

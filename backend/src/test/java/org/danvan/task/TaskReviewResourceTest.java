@@ -8,10 +8,16 @@ import static org.danvan.common.Api.createId;
 import static org.danvan.common.Api.reporterOf;
 import static org.danvan.plan.PlanFixtures.TASKS;
 import static org.danvan.plan.PlanFixtures.department;
-import static org.danvan.plan.PlanFixtures.identifiedPlan;
 import static org.danvan.plan.PlanFixtures.issueAndClose;
 import static org.danvan.plan.PlanFixtures.plan;
 import static org.danvan.plan.PlanFixtures.province;
+import static org.danvan.plan.TaskFixtures.ASSIGNMENT;
+import static org.danvan.plan.TaskFixtures.HISTORY;
+import static org.danvan.plan.TaskFixtures.PLAN_ASSIGNMENTS;
+import static org.danvan.plan.TaskFixtures.assignmentOf;
+import static org.danvan.plan.TaskFixtures.identifiedWorld;
+import static org.danvan.plan.TaskFixtures.task;
+import static org.danvan.plan.TaskFixtures.world;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,10 +28,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.danvan.common.TestAccounts;
+import org.danvan.plan.TaskFixtures.World;
 import org.danvan.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -36,32 +42,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TaskReviewResourceTest {
 
-    static final String ASSIGNMENT = "/api/v1/task-assignments/{assignmentId}";
     static final String RETURN = ASSIGNMENT + "/return";
     static final String ACCEPT = ASSIGNMENT + "/accept";
-    static final String HISTORY = ASSIGNMENT + "/history";
-    static final String PLAN_ASSIGNMENTS = "/api/v1/plans/{planId}/task-assignments";
 
     private static final String COORDINATOR = TestAccounts.COORDINATOR;
     private static final String REASON = "Đề nghị bổ sung số liệu số lượt tiếp công dân theo từng quý.";
 
-    private static Map<String, Object> task(String ordinal, List<String> leads, List<String> coordinating) {
-        var body = new HashMap<String, Object>();
-        body.put("ordinal", ordinal);
-        body.put("content", "Tiếp công dân, đối thoại trực tiếp với Nhân dân theo quy định");
-        body.put("leadUnitIds", leads);
-        body.put("coordinatingUnitIds", coordinating);
-        body.put("timeFrame", Map.of("kind", "BY_QUARTER", "year", 2024, "quarter", 2, "text", "Trong Quý II/2024"));
-        return body;
-    }
-
     private static Map<String, Object> done(String result) {
         return Map.of("status", "DONE", "result", result, "doneOn", "2024-06-20");
-    }
-
-    private static String assignmentOf(String plan, String task, String unit) {
-        return api().queryParam("unitId", unit).when().get(PLAN_ASSIGNMENTS, plan).then().statusCode(200)
-                .extract().path("items.find { it.taskId == '" + task + "' }.id");
     }
 
     private static String tag(String assignment) {
@@ -76,18 +64,6 @@ class TaskReviewResourceTest {
 
     private static RequestSpecification reviewer(String assignment) {
         return api().header("If-Match", tag(assignment));
-    }
-
-    /** A unit's assignment on a task of a 2024 plan of a new province, with its reporter. */
-    private record World(String province, String unit, String assignment, String reporter) {
-    }
-
-    private static World world() {
-        String province = province();
-        String unit = department(province);
-        String plan = plan(province, 2024, 2024);
-        String task = createId(TASKS, task("II.3", List.of(unit), List.of()), plan);
-        return new World(province, unit, assignmentOf(plan, task, unit), reporterOf(unit));
     }
 
     @Test
@@ -216,13 +192,10 @@ class TaskReviewResourceTest {
 
     @Test
     void shouldRefuseReviewOnAClosedPlan() {
-        String province = province();
-        String unit = department(province);
-        String plan = identifiedPlan(province, 2024);
-        String task = createId(TASKS, task("II.3", List.of(unit), List.of()), plan);
-        String assignment = assignmentOf(plan, task, unit);
-        update(reporterOf(unit), assignment, done("Đã tổ chức hội nghị đối thoại."));
-        issueAndClose(plan);
+        World w = identifiedWorld();
+        String assignment = w.assignment();
+        update(w.reporter(), assignment, done("Đã tổ chức hội nghị đối thoại."));
+        issueAndClose(w.plan());
 
         reviewer(assignment).when().post(ACCEPT, assignment).then().statusCode(409)
                 .body("type", equalTo("/problems/plan-closed"));

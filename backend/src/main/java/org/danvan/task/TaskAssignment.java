@@ -87,9 +87,4 @@ public class TaskAssignment extends Timestamped {
     public boolean isDone() {
         return status == AssignmentStatus.DONE || status == AssignmentStatus.DONE_LATE;
     }
-
-    /** Whether a unit has recorded anything on it: such an assignment is not dropped silently. */
-    public boolean hasProgress() {
-        return status != AssignmentStatus.NOT_STARTED || (result != null && !result.isBlank());
-    }
 }

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,14 @@ import org.danvan.common.SearchText;
 
 @ApplicationScoped
 public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssignment, UUID> {
+
+    /**
+     * Whether a unit has recorded anything on an assignment, the one meaning of "has progress": its
+     * status moved from NOT_STARTED, it wrote a result, or it holds evidence. Such an assignment is
+     * not dropped silently.
+     */
+    private static final String WITH_PROGRESS = "(a.status <> :notStarted or trim(a.result) <> ''"
+            + " or exists (select f.id from TaskEvidenceFile f where f.assignmentId = a.id))";
 
     /** The filters of a plan's assignments; each is optional. */
     public record Filter(Optional<UUID> taskId, Optional<UUID> unitId, Optional<AssignmentRole> role,
@@ -88,6 +97,22 @@ public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssig
 
     public List<TaskAssignment> listByTask(UUID taskId) {
         return list("task.id", taskId);
+    }
+
+    /** The first of the task's assignments (by unit name) with progress, loading no other. */
+    public Optional<TaskAssignment> findFirstWithProgress(UUID taskId) {
+        return firstWithProgress("a.task.id = :scope", taskId);
+    }
+
+    /** The first of these assignments (by unit name) with progress. */
+    public Optional<TaskAssignment> findFirstWithProgress(Collection<UUID> assignmentIds) {
+        return assignmentIds.isEmpty() ? Optional.empty() : firstWithProgress("a.id in :scope", assignmentIds);
+    }
+
+    private Optional<TaskAssignment> firstWithProgress(String scope, Object value) {
+        return find("from TaskAssignment a where " + scope + " and " + WITH_PROGRESS + " order by a.unit.name, a.id",
+                Parameters.with("scope", value).and("notStarted", AssignmentStatus.NOT_STARTED))
+                .firstResultOptional();
     }
 
     public long deleteByTask(UUID taskId) {

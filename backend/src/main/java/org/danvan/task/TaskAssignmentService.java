@@ -54,18 +54,16 @@ public class TaskAssignmentService {
     private final EntityManager em;
     private final Caller actor;
     private final TaskAssignmentChangeRepository changes;
-    private final TaskEvidenceRepository evidence;
     private final Clock clock;
     private final Event<AssignmentsChanged> assignmentsChanged;
     private final UnitGroupRepository groups;
 
     public TaskAssignmentService(TaskAssignmentRepository assignments, PlanRepository plans,
             PlanTaskRepository tasks, EntityManager em, Caller actor, TaskAssignmentChangeRepository changes,
-            TaskEvidenceRepository evidence, Clock clock, Event<AssignmentsChanged> assignmentsChanged,
+            Clock clock, Event<AssignmentsChanged> assignmentsChanged,
             UnitGroupRepository groups) {
         this.groups = groups;
         this.assignments = assignments;
-        this.evidence = evidence;
         this.plans = plans;
         this.tasks = tasks;
         this.em = em;
@@ -279,9 +277,7 @@ public class TaskAssignmentService {
 
     void onTaskDeleting(@Observes TaskDeleting event) {
         // asked without loading the others: the bulk delete leaves no loaded assignment behind
-        assignments.find("task.id = ?1 and (status <> ?2 or result is not null or id in (select f.assignmentId"
-                + " from TaskEvidenceFile f))", event.taskId(), AssignmentStatus.NOT_STARTED).firstResultOptional()
-                .ifPresent(this::requireNoProgress);
+        refuseProgress(assignments.findFirstWithProgress(event.taskId()));
         assignments.deleteByTask(event.taskId());
     }
 
@@ -316,7 +312,7 @@ public class TaskAssignmentService {
             assignments.persist(created);
         }
         // an assignment its unit has recorded progress on is not dropped silently: the task's change is refused
-        existing.values().forEach(this::requireNoProgress);
+        refuseProgress(assignments.findFirstWithProgress(existing.values().stream().map(a -> a.id).toList()));
         existing.values().forEach(assignments::delete);
         assignments.flush();
         assignmentsChanged.fire(new AssignmentsChanged(task.plan.id, task.id));
@@ -349,11 +345,11 @@ public class TaskAssignmentService {
         return members;
     }
 
-    /** 409 {@code task-assignment-has-progress}, naming the unit, for an assignment with progress or evidence. */
-    private void requireNoProgress(TaskAssignment assignment) {
-        if (assignment.hasProgress() || evidence.countByAssignment(assignment.id) > 0) {
+    /** 409 {@code task-assignment-has-progress}, naming the unit, when an assignment with progress was found. */
+    private static void refuseProgress(Optional<TaskAssignment> withProgress) {
+        withProgress.ifPresent(assignment -> {
             throw Problems.conflict("task-assignment-has-progress", assignment.unit.name);
-        }
+        });
     }
 
     private record Key(UUID unitId, AssignmentRole role) {

@@ -189,4 +189,27 @@ class TaskProgressResourceTest {
                 .put(TASK, plan, task).then().statusCode(200);
         api().when().get(ASSIGNMENT, id).then().statusCode(200).body("version", equalTo(1));
     }
+
+    @Test
+    void shouldRefuseDroppingAUnitThatWroteAResultWithoutMovingItsStatus() {
+        CoordinatedTask t = coordinatedTask();
+        String plan = t.plan();
+        String task = t.task();
+        String id = t.assignment();
+        api().header("If-Match", "\"0\"").body(update("NOT_STARTED", "Đã cử cán bộ đầu mối phối hợp.", null, null))
+                .when().put(ASSIGNMENT, id).then().statusCode(200).body("status", equalTo("NOT_STARTED"));
+        String taskTag = etag(TASK, plan, task);
+
+        api().header("If-Match", taskTag).body(task(List.of(t.lead()), List.of())).when().put(TASK, plan, task).then()
+                .statusCode(409).body("type", equalTo("/problems/task-assignment-has-progress"));
+        api().header("If-Match", taskTag).when().delete(TASK, plan, task).then().statusCode(409)
+                .body("type", equalTo("/problems/task-assignment-has-progress"));
+
+        // the result taken back (status and result as before any update): the unit leaves freely
+        api().header("If-Match", "\"1\"").body(update("NOT_STARTED", null, null, null)).when().put(ASSIGNMENT, id)
+                .then().statusCode(200);
+        api().header("If-Match", taskTag).body(task(List.of(t.lead()), List.of())).when().put(TASK, plan, task).then()
+                .statusCode(200);
+        api().header("If-Match", etag(TASK, plan, task)).when().delete(TASK, plan, task).then().statusCode(204);
+    }
 }

@@ -48,9 +48,8 @@ public class EvidenceFileResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadAssessmentEvidenceFile(@PathParam("assessmentId") String assessmentId,
             @RestForm("criterion") String criterion, @RestForm("file") FileUpload file, @Context UriInfo uri) {
-        EvidenceFileView stored = service.addEvidenceFile(assessmentId, criterion,
-                file == null ? null : file.fileName(), AttachmentHttp.bytesOf(file));
-        return Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build()).entity(stored).build();
+        return AttachmentHttp.upload(file, uri,
+                (name, bytes) -> service.addEvidenceFile(assessmentId, criterion, name, bytes), EvidenceFileView::id);
     }
 
     @GET

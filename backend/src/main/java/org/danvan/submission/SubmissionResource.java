@@ -152,9 +152,8 @@ public class SubmissionResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadSubmissionAttachment(@PathParam("submissionId") String submissionId,
             @RestForm("file") FileUpload file, @Context UriInfo uri) {
-        AttachmentView attachment = attachments.addAttachment(submissionId, file == null ? null : file.fileName(),
-                AttachmentHttp.bytesOf(file));
-        return Response.created(uri.getAbsolutePathBuilder().path(attachment.id()).build()).entity(attachment).build();
+        return AttachmentHttp.upload(file, uri, (name, bytes) -> attachments.addAttachment(submissionId, name, bytes),
+                AttachmentView::id);
     }
 
     @GET

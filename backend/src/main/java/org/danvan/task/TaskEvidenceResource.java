@@ -48,9 +48,8 @@ public class TaskEvidenceResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadTaskAssignmentFile(@PathParam("assignmentId") String assignmentId,
             @RestForm("file") FileUpload file, @Context UriInfo uri) {
-        AttachmentView stored = service.addEvidenceFile(assignmentId, file == null ? null : file.fileName(),
-                AttachmentHttp.bytesOf(file));
-        return Response.created(uri.getAbsolutePathBuilder().path(stored.id()).build()).entity(stored).build();
+        return AttachmentHttp.upload(file, uri, (name, bytes) -> service.addEvidenceFile(assignmentId, name, bytes),
+                AttachmentView::id);
     }
 
     @GET

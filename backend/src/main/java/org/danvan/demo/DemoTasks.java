@@ -4,14 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import org.danvan.common.PageRequest;
 import org.danvan.common.ServiceClock;
 import org.danvan.task.AssignmentStatus;
-import org.danvan.task.TaskAssignmentRepository;
 import org.danvan.task.TaskAssignmentService;
 import org.danvan.task.TaskDtos.TaskAssignmentUpdate;
 import org.danvan.task.TaskDtos.TaskAssignmentView;
@@ -56,18 +51,8 @@ class DemoTasks {
     /** Writes the units' progress on the plan's task assignments, up to today. */
     void writeProgress(String planId, int periodStart, Random random) {
         LocalDate today = LocalDate.now(clock);
-        var all = new TaskAssignmentRepository.Filter(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
-        List<TaskAssignmentView> rows = new ArrayList<>();
-        for (int page = 0;; page++) {
-            var items = assignments.listPlanAssignments(planId, all, PageRequest.of(String.valueOf(page), "500")).items();
-            rows.addAll(items);
-            if (items.size() < 500) {
-                break;
-            }
-        }
         LocalDate planStart = LocalDate.of(periodStart, 1, 1);
-        for (TaskAssignmentView row : rows) {
+        for (TaskAssignmentView row : assignments.listAllPlanAssignments(planId)) {
             // a continuous task is judged at the plan's first year end; an assignment due later is still under way
             LocalDate due = row.dueDate() != null ? row.dueDate() : planStart.withDayOfYear(planStart.lengthOfYear());
             double fate = random.nextDouble();

@@ -27,6 +27,10 @@ public class TaskAssignmentRepository implements PanacheRepositoryBase<TaskAssig
     public record Filter(Optional<UUID> taskId, Optional<UUID> unitId, Optional<AssignmentRole> role,
             Optional<AssignmentStatus> status, Optional<ReviewStatus> reviewStatus) {
 
+        /** No filter: all the plan's assignments. */
+        public static final Filter NONE = new Filter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+
         /** No filter but the task's. */
         public static Filter ofTask(UUID taskId) {
             return new Filter(Optional.of(taskId), Optional.empty(), Optional.empty(), Optional.empty(),

@@ -89,6 +89,13 @@ public class TaskAssignmentService {
         return page.fetch(assignments.search(plan.id, filter, actor.scopePath())).map(TaskAssignmentView::of);
     }
 
+    /** All the plan's assignments the caller reaches, in the plan's task order, in one list (no paging). */
+    public List<TaskAssignmentView> listAllPlanAssignments(String planId) {
+        Plan plan = plans.load(planId);
+        return assignments.search(plan.id, TaskAssignmentRepository.Filter.NONE, actor.scopePath()).list().stream()
+                .map(TaskAssignmentView::of).toList();
+    }
+
     /**
      * The assignments across plans (of one plan when {@code planId} is given) that the filter keeps,
      * of the units the caller reaches (a reporter: its own unit's; a unit out of reach: none), by due

@@ -111,6 +111,8 @@ public final class PlanDraftReader {
         final Map<String, Span> sources = new LinkedHashMap<>();
         final List<Warning> warnings = new ArrayList<>();
         String province;
+        /** Where names are matched: the whole directory, then the issuer's tree once the issuer is matched. */
+        UnitDirectory directory = units;
 
         Run(ImportText doc) {
             this.doc = doc;
@@ -282,6 +284,13 @@ public final class PlanDraftReader {
             } else if (type != DocumentType.NEWS_ARTICLE) {
                 warnings.add(Warning.of("ISSUER_NOT_FOUND", null));
             }
+            String issuerUnitId = issuer == null ? null : match(issuer, sources.get("issuer")).unitId();
+            if (issuerUnitId != null) {
+                // the plan's units are those of the issuer's province: a unit or group of the same name
+                // in another tree (another province's "Sở Nội vụ", a group of another scope) neither
+                // makes a name ambiguous nor is matched, whatever else the directory holds
+                directory = units.treeOf(issuerUnitId);
+            }
             // period
             Integer periodStart = null;
             Integer periodEnd = null;
@@ -336,11 +345,6 @@ public final class PlanDraftReader {
             }
             if (type != DocumentType.KE_HOACH) {
                 warnings.add(0, Warning.of("NOT_A_PLAN", sources.get("documentType"), type));
-            }
-            String issuerUnitId = null;
-            if (issuer != null) {
-                UnitRef ref = match(issuer, sources.get("issuer"));
-                issuerUnitId = ref.unitId();
             }
             if (period != null && periodSpan != null) {
                 sources.put("period", periodSpan);
@@ -931,12 +935,12 @@ public final class PlanDraftReader {
             if (folded.length() < 3) {
                 return new UnitRef(name, null, null, span);
             }
-            List<UnitDirectory.Candidate> found = named(units.startingWith(folded), folded);
+            List<UnitDirectory.Candidate> found = named(directory.startingWith(folded), folded);
             if (found.size() == 1) {
                 return new UnitRef(name, found.get(0).id(), found.get(0).name(), span);
             }
             // no one unit: a group of that name ("các sở, ban, ngành" is "Các sở, ban, ngành tỉnh Tây Ninh")
-            List<UnitDirectory.Candidate> groups = named(units.groupsStartingWith(folded), folded);
+            List<UnitDirectory.Candidate> groups = named(directory.groupsStartingWith(folded), folded);
             if (found.isEmpty() && groups.size() == 1) {
                 return new UnitRef(name, null, null, groups.get(0).id(), groups.get(0).name(), span);
             }

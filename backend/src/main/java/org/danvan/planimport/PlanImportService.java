@@ -2,12 +2,16 @@ package org.danvan.planimport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.danvan.common.DanvanConfig;
 import org.danvan.common.Messages;
 import org.danvan.common.ProblemException;
@@ -89,11 +93,25 @@ public class PlanImportService {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** Every unit and group, with where each sits in the tree, for the reader to match names against. */
     private UnitDirectory units() {
-        List<Candidate> all = em.createQuery("select u.id, u.name from OrgUnit u", Object[].class).getResultList()
-                .stream().map(row -> new Candidate(row[0].toString(), (String) row[1])).toList();
-        List<Candidate> groups = em.createQuery("select g.id, g.name from UnitGroup g", Object[].class)
-                .getResultList().stream().map(row -> new Candidate(row[0].toString(), (String) row[1])).toList();
+        List<Candidate> all = em.createQuery("select u.id as id, u.name as name, u.path as path from OrgUnit u",
+                Tuple.class).getResultList().stream()
+                .map(row -> new Candidate(row.get("id").toString(), row.get("name", String.class),
+                        List.of(row.get("path", String.class))))
+                .toList();
+        Map<String, List<String>> groupPaths = new HashMap<>();
+        em.createQuery("select g.id as id, s.path as path from UnitGroup g join g.scope s", Tuple.class)
+                .getResultList().forEach(row -> groupPaths.computeIfAbsent(row.get("id").toString(),
+                        id -> new ArrayList<>()).add(row.get("path", String.class)));
+        em.createQuery("select g.id as id, m.path as path from UnitGroup g join g.members m", Tuple.class)
+                .getResultList().forEach(row -> groupPaths.computeIfAbsent(row.get("id").toString(),
+                        id -> new ArrayList<>()).add(row.get("path", String.class)));
+        List<Candidate> groups = em.createQuery("select g.id as id, g.name as name from UnitGroup g", Tuple.class)
+                .getResultList().stream()
+                .map(row -> new Candidate(row.get("id").toString(), row.get("name", String.class),
+                        groupPaths.getOrDefault(row.get("id").toString(), List.of())))
+                .toList();
         return UnitDirectory.of(all, groups);
     }
 }

@@ -80,4 +80,42 @@ class DutiesReadTest {
             assertThat(d.timeFrame().kind()).isEqualTo(TimeFrameKind.CONTINUOUS);
         });
     }
+
+    /**
+     * Names are matched in the issuer's province: the same names elsewhere in the directory (a bare
+     * "Sở Nội vụ" of another tree, a group of the same name scoped to another province), as other
+     * tests and other provinces leave them in a shared database, neither compete nor decide.
+     */
+    @Test
+    void shouldMatchNamesInTheIssuersProvinceWhateverElseTheDirectoryHolds() {
+        List<UnitDirectory.Candidate> units = List.of(
+                new UnitDirectory.Candidate("u-tv", "UBND tỉnh Trà Vinh", List.of("/tv/")),
+                new UnitDirectory.Candidate("u-snv-tv", "Sở Nội vụ tỉnh Trà Vinh", List.of("/tv/snv/")),
+                new UnitDirectory.Candidate("u-snv-x", "Sở Nội vụ", List.of("/x/snv/")),
+                new UnitDirectory.Candidate("u-snv-y", "Sở Nội vụ tỉnh Trà Vinh", List.of("/y/snv/")),
+                new UnitDirectory.Candidate("u-bdv-y", "Ban Dân vận Tỉnh ủy", List.of("/y/bdv/")));
+        List<UnitDirectory.Candidate> groups = List.of(
+                new UnitDirectory.Candidate("g-tv", "Các cơ quan, đơn vị, địa phương tỉnh Trà Vinh", List.of("/tv/")),
+                new UnitDirectory.Candidate("g-x", "Các cơ quan, đơn vị, địa phương", List.of("/x/", "/x/snv/")),
+                new UnitDirectory.Candidate("g-y", "Các cơ quan, đơn vị, địa phương tỉnh Trà Vinh", List.of("/y/")));
+        PlanDraft draft = new PlanDraftReader(UnitDirectory.of(units, groups))
+                .read(SeedPlans.text("tra-vinh-2022-2026-dvcq"));
+
+        assertThat(draft.issuerUnitId()).isEqualTo("u-tv");
+        assertThat(duty(draft, "IV.1.1").leadUnits()).extracting(PlanDraft.UnitRef::unitId)
+                .containsExactly("u-snv-tv");
+        assertThat(draft.duties()).filteredOn(d -> d.ordinal().startsWith("IV.2.")).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.leadUnits()).extracting(PlanDraft.UnitRef::groupId)
+                        .containsExactly("g-tv"));
+        assertThat(duty(draft, "IV.3.1").leadUnits()).singleElement()
+                .satisfies(ref -> assertThat(ref.matched()).isFalse());
+
+        // the same directory without places: every name above is ambiguous, as it was before
+        PlanDraft unplaced = new PlanDraftReader(UnitDirectory.of(
+                units.stream().map(c -> new UnitDirectory.Candidate(c.id(), c.name())).toList(),
+                groups.stream().map(c -> new UnitDirectory.Candidate(c.id(), c.name())).toList()))
+                .read(SeedPlans.text("tra-vinh-2022-2026-dvcq"));
+        assertThat(duty(unplaced, "IV.1.1").leadUnits()).singleElement()
+                .satisfies(ref -> assertThat(ref.matched()).isFalse());
+    }
 }

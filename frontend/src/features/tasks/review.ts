@@ -1,6 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { type ReviewAction, reviewAssignment, TASK_ASSIGNMENT_NS, type TaskAssignment, taskAssignmentKeys } from '@/components/task-assignments';
+import {
+  type ReviewAction,
+  reviewAssignment,
+  TASK_ASSIGNMENT_NS,
+  type TaskAssignment,
+  taskAssignmentKeys,
+  taskProgressKeys,
+} from '@/components/task-assignments';
 import type { TransitionText } from '@/components/TransitionModal';
 
 const TEXT: Record<ReviewAction, { title: string; intro: string; ok: string; label: string; done: string }> = {
@@ -34,6 +41,7 @@ export function useAssignmentReview(action: ReviewAction | null, assignment: Tas
       client.setQueryData(taskAssignmentKeys.detail(updated.id), updated);
       void client.invalidateQueries({ queryKey: taskAssignmentKeys.lists() });
       void client.invalidateQueries({ queryKey: taskAssignmentKeys.history(updated.id) });
+      void client.invalidateQueries({ queryKey: taskProgressKeys.all });
     },
   };
 }

@@ -216,7 +216,7 @@ describe('OrgUnitsPage', { timeout: 30_000 }, () => {
     });
     renderPage(<OrgUnitsPage />, { route: '/org-units?unit=snv', path: '/org-units', me: COORDINATOR });
 
-    const table = await screen.findByRole('table', { name: 'Nhiệm vụ được giao cho Sở Nội vụ theo các kế hoạch' }, { timeout: 20_000 });
+    const table = await screen.findByLabelText('Nhiệm vụ được giao cho Sở Nội vụ theo các kế hoạch', { selector: 'table' }, { timeout: 20_000 });
     expect(screen.getByText('12 nhiệm vụ theo các kế hoạch, hạn gần nhất trước')).toBeInTheDocument();
     let rows = within(table).getAllByRole('row').slice(1);
     // the server's order and page, not resorted
@@ -232,7 +232,7 @@ describe('OrgUnitsPage', { timeout: 30_000 }, () => {
     expect(calls().map((r) => [r.query.get('unitId'), r.query.get('page'), r.query.get('size')])).toEqual([['snv', '0', '10']]);
 
     fireEvent.click(document.querySelector('.ant-pagination-item-2')!);
-    const tasksTable = () => screen.getByRole('table', { name: 'Nhiệm vụ được giao cho Sở Nội vụ theo các kế hoạch' });
+    const tasksTable = () => screen.getByLabelText('Nhiệm vụ được giao cho Sở Nội vụ theo các kế hoạch', { selector: 'table' });
     await waitFor(() => expect(within(tasksTable()).getByRole('link', { name: 'Nhiệm vụ II.11' })).toBeInTheDocument(), { timeout: 20_000 });
     rows = within(tasksTable()).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('link')[0].getAttribute('href'))).toEqual(['/task-assignments/a10', '/task-assignments/a11']);

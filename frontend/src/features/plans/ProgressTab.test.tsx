@@ -137,7 +137,8 @@ const open = (query = '') => renderPage(<PlanPage />, { route: `/plans/p1?tab=pr
 const rows = () => screen.getAllByTestId('progress-task');
 const progressCalls = (server: ReturnType<typeof fakeApi>) => server.requests.filter((r) => r.path.endsWith('/task-progress'));
 
-describe('the plan’s progress tab', { timeout: 90_000 }, () => {
+// antd tables are heavy for jsdom on a shared machine: an opened task renders two of them
+describe('the plan’s progress tab', { timeout: 180_000 }, () => {
   it('shows the server’s figures in its order, behind schedule first, and names the units not updated', async () => {
     const server = serve();
     open();
@@ -172,8 +173,8 @@ describe('the plan’s progress tab', { timeout: 90_000 }, () => {
     const server = serve();
     open();
     await screen.findByText('II.2. Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với dân');
-    fireEvent.click(screen.getByRole('button', { name: 'Xem 23 đơn vị được giao nhiệm vụ II.2' }));
-    const table = await screen.findByRole('table', { name: 'Các đơn vị được giao nhiệm vụ II.2' });
+    fireEvent.click(screen.getByLabelText('Xem 23 đơn vị được giao nhiệm vụ II.2', { selector: 'button' }));
+    const table = await screen.findByLabelText('Các đơn vị được giao nhiệm vụ II.2', { selector: 'table' });
     const calls = () => server.requests.filter((r) => r.path.endsWith('/task-assignments'));
     expect(calls().map((r) => [r.query.get('taskId'), r.query.get('page'), r.query.get('size'), r.query.get('unitId')])).toEqual([
       ['t2', '0', '10', null],
@@ -193,9 +194,9 @@ describe('the plan’s progress tab', { timeout: 90_000 }, () => {
     await waitFor(() => expect(screen.getByText('UBND xã số 22')).toBeInTheDocument());
     expect(calls().at(-1)!.query.get('page')).toBe('2');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Ẩn các đơn vị được giao nhiệm vụ II.2' }));
+    fireEvent.click(screen.getByLabelText('Ẩn các đơn vị được giao nhiệm vụ II.2', { selector: 'button' }));
     await waitFor(() => expect(screen.getByText('UBND xã số 22')).not.toBeVisible());
-    expect(screen.getByRole('button', { name: 'Xem 23 đơn vị được giao nhiệm vụ II.2' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByLabelText('Xem 23 đơn vị được giao nhiệm vụ II.2', { selector: 'button' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('sends the unit and status filters to the server from the address, and writes a new choice back to it', async () => {
@@ -210,8 +211,8 @@ describe('the plan’s progress tab', { timeout: 90_000 }, () => {
     expect(await screen.findByText('Sở Nội vụ tỉnh Tây Ninh')).toBeInTheDocument();
 
     // an opened task lists the assignments under the same filters
-    fireEvent.click(screen.getByRole('button', { name: 'Xem 23 đơn vị được giao nhiệm vụ II.2' }));
-    await screen.findByRole('table', { name: 'Các đơn vị được giao nhiệm vụ II.2' });
+    fireEvent.click(screen.getByLabelText('Xem 23 đơn vị được giao nhiệm vụ II.2', { selector: 'button' }));
+    await screen.findByLabelText('Các đơn vị được giao nhiệm vụ II.2', { selector: 'table' });
     const listed = server.requests.filter((r) => r.path.endsWith('/task-assignments')).at(-1)!;
     expect([listed.query.get('taskId'), listed.query.get('unitId'), listed.query.get('status')]).toEqual(['t2', 'u-snv', 'NOT_STARTED']);
 
@@ -233,8 +234,8 @@ describe('the plan’s progress tab', { timeout: 90_000 }, () => {
     await screen.findByText('II.2. Thực hiện tốt công tác tiếp công dân, đối thoại trực tiếp với dân');
     // the server counts one update awaiting review, on II.2 only
     expect(rows()).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Xem 23 đơn vị được giao nhiệm vụ II.2' }));
-    await screen.findByRole('table', { name: 'Các đơn vị được giao nhiệm vụ II.2' });
+    fireEvent.click(screen.getByLabelText('Xem 23 đơn vị được giao nhiệm vụ II.2', { selector: 'button' }));
+    await screen.findByLabelText('Các đơn vị được giao nhiệm vụ II.2', { selector: 'table' });
     const listed = server.requests.filter((r) => r.path.endsWith('/task-assignments')).at(-1)!;
     expect(listed.query.get('reviewStatus')).toBe('AWAITING_REVIEW');
     // the review filter is the tab's own: the figures are asked for without it

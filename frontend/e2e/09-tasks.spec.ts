@@ -122,7 +122,7 @@ test('a reporter updates a task from its report and the coordinator sees the tas
   await expect(ours).toHaveAttribute('data-behind', 'true');
   await expect(ours.getByTestId('behind')).toHaveText('Chậm tiến độ');
   await expect(ours).toContainText('30/06/2024');
-  await expect(ours).toContainText('0/1 đơn vị chủ trì hoàn thành, được chấp nhận');
+  await expect(ours).toContainText('0/1 đơn vị được chấp nhận hoàn thành');
   // the task opens onto its unit, read from the server, with the status the reporter recorded
   await ours.getByRole('button', { name: `Xem 1 đơn vị được giao nhiệm vụ ${ORDINAL}` }).click();
   const units = office.getByRole('table', { name: `Các đơn vị được giao nhiệm vụ ${ORDINAL}` });

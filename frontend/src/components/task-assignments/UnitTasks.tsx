@@ -58,6 +58,8 @@ export function UnitTasksTable({ items, today, narrow, planReference, pagination
   };
   const dueCell = (a: TaskAssignment) => (
     <div style={{ whiteSpace: 'nowrap' }}>
+      {/* in the narrow layout the day shares a cell with the last update's: say which is which */}
+      {narrow ? `${t('unit.dueDate')}: ` : null}
       {a.dueDate ? formatDate(a.dueDate) : <Typography.Text type="secondary">{t('progress.noDueDate')}</Typography.Text>}
       {isBehind(a, today) ? (
         <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>

@@ -148,7 +148,7 @@ describe('the plan’s progress tab', { timeout: 180_000 }, () => {
     const [behind, doneLate, notDue] = rows();
     expect(within(behind).getByTestId('behind')).toHaveTextContent('Chậm tiến độ');
     expect(within(behind).getByTestId('task-summary')).toHaveTextContent(
-      '0/1 đơn vị chủ trì hoàn thành, được chấp nhận0/23 đơn vị báo hoàn thành · 0 đúng hạn · 1 chờ xem xét',
+      '0/1 đơn vị được chấp nhận hoàn thành0/23 đơn vị báo hoàn thành · 0 đúng hạn · 1 chờ xem xét',
     );
     // the twenty units the server names, and how many more the list holds: none hidden
     const silent = within(behind).getByTestId('not-updated-units');

@@ -250,7 +250,7 @@ function TaskTable({ planId, tasks, asOf, filter }: { planId: string; tasks: Tas
   const figuresCell = (task: TaskProgress) =>
     task.assignments === 0 ? null : (
       <div data-testid="task-summary" style={{ fontSize: 13 }}>
-        <div>{t('progress.leadsDone', { done: task.decidingDoneAccepted, total: task.decidingUnits })}</div>
+        <div title={t('progress.leadsDoneHint')}>{t('progress.leadsDone', { done: task.decidingDoneAccepted, total: task.decidingUnits })}</div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('progress.summary', { done: task.byStatus.done + task.byStatus.doneLate, total: task.assignments })} ·{' '}
           {t('progress.onTime', { count: task.byStatus.done })}

@@ -121,8 +121,15 @@ test('a reporter updates a task from its report and the coordinator sees the tas
   const ours = cards.filter({ hasText: `${ORDINAL}. ${CONTENT}` });
   await expect(ours).toHaveAttribute('data-behind', 'true');
   await expect(ours.getByTestId('behind')).toHaveText('Chậm tiến độ');
-  await expect(ours).toContainText('Đang thực hiện');
   await expect(ours).toContainText('30/06/2024');
+  await expect(ours).toContainText('0/1 đơn vị được chấp nhận hoàn thành');
+  // the task opens onto its unit, read from the server, with the status the reporter recorded
+  await ours.getByRole('button', { name: `Xem 1 đơn vị được giao nhiệm vụ ${ORDINAL}` }).click();
+  const units = office.getByRole('table', { name: `Các đơn vị được giao nhiệm vụ ${ORDINAL}` });
+  await expect(units).toContainText('Đang thực hiện');
+  await expect(units).toContainText('Chờ xem xét');
+  await expect(units.getByRole('link', { name: /^Xem chi tiết tiến độ của / })).toHaveAttribute('href', `/task-assignments/${mine.id}`);
+  await pageReady(office);
   await screenshot(office, 'tasks-plan-progress');
 
   // filtered to the reporter's unit, from the address as a link would give it
@@ -131,5 +138,18 @@ test('a reporter updates a task from its report and the coordinator sees the tas
   await expect(office.getByTestId('progress-task').first()).toHaveAttribute('data-behind', 'true');
   await expect(office.getByTestId('progress-task').filter({ hasText: `${ORDINAL}. ` })).toHaveCount(1);
   await screenshot(office, 'tasks-plan-progress-unit');
+
+  // the unit's page among the org units lists its tasks across plans, this one with its status and review
+  await office.goto(`/org-units?unit=${unitId}`);
+  await ready(office);
+  const unitTasks = office.getByRole('table', { name: /^Nhiệm vụ được giao cho .* theo các kế hoạch$/ });
+  await expect(unitTasks).toBeVisible({ timeout: 30_000 });
+  await pageReady(office);
+  const taskRow = unitTasks.getByRole('row').filter({ has: office.getByRole('link', { name: `Nhiệm vụ ${ORDINAL}` }) });
+  await expect(taskRow).toContainText('Đang thực hiện');
+  await expect(taskRow).toContainText('Chờ xem xét');
+  await expect(taskRow).toContainText('Chậm tiến độ');
+  await taskRow.scrollIntoViewIfNeeded();
+  await screenshot(office, 'tasks-org-unit');
   await office.close();
 });

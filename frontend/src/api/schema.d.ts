@@ -352,10 +352,11 @@ export interface paths {
         /**
          * List a plan's task assignments
          * @description Pages through the assignments of all the plan's tasks, in the plan's task order (the leads of a
-         *     task first), filtered by unit, role, status and review status (`reviewStatus=AWAITING_REVIEW`
-         *     lists the units' updates a coordinator has yet to return or accept). A caller sees the
-         *     assignments of the units in its reach (a province's coordinator: its province's units; a
-         *     reporter: its own unit's), as with submissions.
+         *     task first), filtered by task, unit, role, status and review status (`reviewStatus=AWAITING_REVIEW`
+         *     lists the units' updates a coordinator has yet to return or accept; `taskId` with `unitId` or
+         *     `status` lists the assignments behind one row of `getPlanTaskProgress` under the same filter).
+         *     A caller sees the assignments of the units in its reach (a province's coordinator: its
+         *     province's units; a reporter: its own unit's), as with submissions.
          */
         get: operations["listPlanTaskAssignments"];
         put?: never;
@@ -6237,6 +6238,8 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 size?: components["parameters"]["Size"];
+                /** @description Keep the assignments of this task of the plan (another plan's task gives an empty page). */
+                taskId?: string;
                 /** @description Keep the assignments of this unit. */
                 unitId?: string;
                 /** @description Keep the assignments in this role. */

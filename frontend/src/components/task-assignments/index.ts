@@ -1,4 +1,4 @@
-export { taskAssignmentKeys } from './keys';
+export { taskAssignmentKeys, taskProgressKeys, type PlanTaskFilter } from './keys';
 export * from './rules';
 export * from './queries';
 export { TASK_ASSIGNMENT_NS } from './i18n';
@@ -6,3 +6,4 @@ export { ProgressFields } from './ProgressFields';
 export { AssignmentHistory } from './AssignmentHistory';
 export { LastUpdate } from './LastUpdate';
 export { ReviewState, ReviewTag } from './ReviewState';
+export { UnitTasksTable } from './UnitTasks';

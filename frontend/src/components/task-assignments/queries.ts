@@ -1,7 +1,7 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '@/lib/api';
-import { taskAssignmentKeys } from './keys';
-import type { PlanTask, TaskAssignment, TaskAssignmentUpdate } from './rules';
+import { type PlanTaskFilter, taskAssignmentKeys, taskProgressKeys } from './keys';
+import type { AssignmentStatus, PlanTask, TaskAssignment, TaskAssignmentUpdate, TaskReviewStatus } from './rules';
 
 const SIZE = 500;
 const REF_STALE = 10 * 60_000;
@@ -58,6 +58,53 @@ export function useUnitAssignments(unitId: string | undefined) {
   });
 }
 
+/**
+ * The plan's task figures as the server keeps them: per task the counts, done, done on time, behind
+ * schedule and the units not updated yet, behind schedule first; `unitId` and `status` filter what is
+ * counted.
+ */
+export function usePlanTaskProgress(planId: string, filter: { unitId?: string; status?: AssignmentStatus }) {
+  return useQuery({
+    queryKey: taskProgressKeys.plan(planId, filter),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/plans/{planId}/task-progress', { params: { path: { planId }, query: filter } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of one task's assignments in the plan, under the progress tab's filters. */
+export function usePlanTaskAssignments(planId: string, taskId: string, filter: PlanTaskFilter) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.planTask(planId, taskId, filter),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/plans/{planId}/task-assignments', {
+          params: {
+            path: { planId },
+            query: {
+              taskId,
+              unitId: filter.unitId,
+              status: filter.status as AssignmentStatus | undefined,
+              reviewStatus: filter.reviewStatus as NonNullable<TaskReviewStatus> | undefined,
+              page: filter.page,
+              size: filter.size,
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of a unit's assignments across plans, in the server's order (the soonest due first). */
+export function useUnitAssignmentsPage(unitId: string, page: number, size: number) {
+  return useQuery({
+    queryKey: taskAssignmentKeys.unitPage(unitId, page, size),
+    queryFn: () => unwrap(api.GET('/api/v1/task-assignments', { params: { query: { unitId, page, size } } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** The plan's tasks, for their content next to an assignment (read often, changed rarely). */
 export function usePlanTaskRefs(planId: string | undefined) {
   return useQuery({
@@ -111,6 +158,7 @@ export function progressSaved(client: QueryClient, saved: TaskAssignment) {
   client.setQueryData(taskAssignmentKeys.detail(saved.id), saved);
   void client.invalidateQueries({ queryKey: taskAssignmentKeys.lists() });
   void client.invalidateQueries({ queryKey: taskAssignmentKeys.history(saved.id) });
+  void client.invalidateQueries({ queryKey: taskProgressKeys.all });
 }
 
 export type ReviewAction = 'accept' | 'return';

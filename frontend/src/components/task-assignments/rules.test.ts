@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { assignment, task } from './fixtures';
-import { isBehind, orderByDue, progressChanged, progressUpdate, progressValues, taskProgress, vietnamToday } from './rules';
+import { assignment } from './fixtures';
+import { isBehind, orderByDue, progressChanged, progressUpdate, progressValues, vietnamToday } from './rules';
 
 describe('task progress rules', () => {
   it('takes today in Việt Nam (UTC+7), not in the browser’s zone', () => {
@@ -17,25 +17,6 @@ describe('task progress rules', () => {
     expect(isBehind({ dueDate: '2024-06-30', status: 'DONE_LATE' }, today)).toBe(false);
     expect(isBehind({ dueDate: '2024-06-30', status: 'DONE' }, today)).toBe(false);
     expect(isBehind({ dueDate: null, status: 'NOT_STARTED' }, today)).toBe(false);
-  });
-
-  it('counts done and done on time per task and puts the tasks behind schedule first, then in plan order', () => {
-    const tasks = [task({ id: 't1', ordinal: 'II.1' }), task({ id: 't2', ordinal: 'II.2' }), task({ id: 't3', ordinal: 'II.3' })];
-    const rows = taskProgress(
-      tasks,
-      [
-        assignment({ id: 'a1', taskId: 't1', status: 'DONE', dueDate: '2024-06-30' }),
-        assignment({ id: 'a2', taskId: 't1', status: 'DONE_LATE', dueDate: '2024-06-30' }),
-        assignment({ id: 'a3', taskId: 't2', status: 'DONE', dueDate: '2024-06-30' }),
-        assignment({ id: 'a4', taskId: 't2', status: 'IN_PROGRESS', dueDate: '2024-06-30' }),
-      ],
-      '2024-07-01',
-    );
-    expect(rows.map((row) => [row.ordinal, row.behind, row.done, row.onTime, row.total])).toEqual([
-      ['II.2', true, 1, 1, 2],
-      ['II.1', false, 2, 1, 2],
-      ['II.3', false, 0, 0, 0],
-    ]);
   });
 
   it('orders a unit’s assignments by due date, continuous ones last', () => {

@@ -24,7 +24,11 @@ export function isDone(status: AssignmentStatus): boolean {
   return status === 'DONE' || status === 'DONE_LATE';
 }
 
-/** Behind schedule: a dated assignment not done once its due date has passed (today in Việt Nam). */
+/**
+ * Behind schedule, for marking one assignment in a list: a dated assignment not done once its due
+ * date has passed (today in Việt Nam). The task figures and their rules are the server's
+ * (`GET /plans/{id}/task-progress`), never counted here.
+ */
 export function isBehind(assignment: Pick<TaskAssignment, 'dueDate' | 'status'>, today: string): boolean {
   return Boolean(assignment.dueDate) && !isDone(assignment.status) && assignment.dueDate! < today;
 }
@@ -34,59 +38,9 @@ export function notUpdated(assignment: Pick<TaskAssignment, 'updatedBy'>): boole
   return !assignment.updatedBy;
 }
 
-export interface TaskProgress {
-  taskId: string;
-  ordinal: string;
-  task: PlanTask | undefined;
-  assignments: TaskAssignment[];
-  total: number;
-  done: number;
-  onTime: number;
-  behind: boolean;
-}
-
 /** Compares II.3 and II.10 as the plan numbers them (numbers by value). */
 function compareOrdinals(a: string, b: string): number {
   return a.localeCompare(b, 'vi', { numeric: true });
-}
-
-/**
- * The plan's tasks with their assignments and figures: done (DONE or DONE_LATE) and done on time
- * (DONE) out of all; behind schedule first, then in the plan's order. Tasks with no assignment are
- * kept (with 0/0), so nothing the plan asks for is hidden.
- */
-export function taskProgress(tasks: PlanTask[], assignments: TaskAssignment[], today: string): TaskProgress[] {
-  const byTask = new Map<string, TaskAssignment[]>();
-  for (const assignment of assignments) {
-    const list = byTask.get(assignment.taskId) ?? [];
-    list.push(assignment);
-    byTask.set(assignment.taskId, list);
-  }
-  const rows: TaskProgress[] = tasks.map((task) => summarise(task.id, task.ordinal, task, byTask.get(task.id) ?? [], today));
-  // an assignment of a task the task list does not hold (a race with an edit) still shows
-  for (const [taskId, list] of byTask) {
-    if (!tasks.some((task) => task.id === taskId)) rows.push(summarise(taskId, list[0].taskOrdinal, undefined, list, today));
-  }
-  const position = new Map(tasks.map((task, index) => [task.id, index]));
-  return rows.sort(
-    (a, b) =>
-      Number(b.behind) - Number(a.behind) ||
-      (position.get(a.taskId) ?? Number.MAX_SAFE_INTEGER) - (position.get(b.taskId) ?? Number.MAX_SAFE_INTEGER) ||
-      compareOrdinals(a.ordinal, b.ordinal),
-  );
-}
-
-function summarise(taskId: string, ordinal: string, task: PlanTask | undefined, assignments: TaskAssignment[], today: string): TaskProgress {
-  return {
-    taskId,
-    ordinal,
-    task,
-    assignments,
-    total: assignments.length,
-    done: assignments.filter((a) => isDone(a.status)).length,
-    onTime: assignments.filter((a) => a.status === 'DONE').length,
-    behind: assignments.some((a) => isBehind(a, today)),
-  };
 }
 
 /** The unit's assignments, the soonest due first; those without a due date (continuous) last. */

@@ -11,6 +11,7 @@ import { useOrgUnit } from '@/components/UnitName';
 import { orgUnitKeys, type OrgUnit } from './keys';
 import { ValidityText } from './shared';
 import { dayAfter, hasEnded, todayIso } from './tree';
+import { UnitTasks } from './UnitTasks';
 
 interface OrgUnitDetailsProps {
   id: string;
@@ -158,6 +159,7 @@ function UnitDetailsBody({ unit, canWrite, onEdit, onDeleted }: BodyProps) {
         </Typography.Title>
         <Lineage unit={unit} unitHref={unitHref} />
       </section>
+      <UnitTasks unitId={unit.id} unitName={unit.name} />
     </Flex>
   );
 }

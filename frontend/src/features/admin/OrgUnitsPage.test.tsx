@@ -6,6 +6,7 @@ import OrgUnitsPage from './OrgUnitsPage';
 import { buildTree } from './tree';
 import type { OrgUnit } from './keys';
 import { button, choose, fill, findButton, findDialog } from './testing';
+import { assignment, FUTURE_DUE, PAST_DUE } from '@/components/task-assignments/fixtures';
 
 afterEach(() => vi.unstubAllGlobals());
 // antd pages are heavy for jsdom on a shared machine
@@ -190,6 +191,58 @@ describe('OrgUnitsPage', { timeout: 30_000 }, () => {
       'Sở Giao thông vận tải sáp nhập vào đơn vị này từ ngày 01/03/2025',
     ]);
     expect(server.requests.some((r) => r.query.get('successorId') === 'stc')).toBe(true);
+  });
+
+  it('lists the selected unit’s tasks across plans a page at a time, each linking to its page with status and review state', async () => {
+    const tasks = Array.from({ length: 12 }, (_, index) =>
+      assignment({
+        id: `a${index}`,
+        planId: index % 2 ? 'p2' : 'p1',
+        planTitle: index % 2 ? 'Kế hoạch thực hiện Quy chế dân chủ ở cơ sở năm 2024' : 'Kế hoạch công tác dân vận chính quyền năm 2024',
+        taskOrdinal: `II.${index + 1}`,
+        unitId: 'snv',
+        dueDate: index === 0 ? PAST_DUE : FUTURE_DUE,
+        status: index === 0 ? 'IN_PROGRESS' : 'NOT_STARTED',
+        updatedBy: index === 0 ? 'tn.snv' : null,
+        reviewStatus: index === 0 ? 'AWAITING_REVIEW' : undefined,
+      }),
+    );
+    const server = unitRoutes({
+      'GET /api/v1/task-assignments': (request) => {
+        const page = Number(request.query.get('page'));
+        const size = Number(request.query.get('size'));
+        return { items: tasks.slice(page * size, page * size + size), page, size, totalItems: tasks.length };
+      },
+    });
+    renderPage(<OrgUnitsPage />, { route: '/org-units?unit=snv', path: '/org-units', me: COORDINATOR });
+
+    const table = await screen.findByLabelText('Nhiệm vụ được giao cho Sở Nội vụ theo các kế hoạch', { selector: 'table' }, { timeout: 20_000 });
+    expect(screen.getByText('12 nhiệm vụ theo các kế hoạch, hạn gần nhất trước')).toBeInTheDocument();
+    let rows = within(table).getAllByRole('row').slice(1);
+    // the server's order and page, not resorted
+    expect(rows).toHaveLength(10);
+    expect(within(rows[0]).getByRole('link', { name: 'Nhiệm vụ II.1' })).toHaveAttribute('href', '/task-assignments/a0');
+    expect(within(rows[0]).getByText('Đang thực hiện')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Chờ xem xét')).toBeInTheDocument();
+    expect(within(rows[0]).getByText('Chậm tiến độ')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Chưa bắt đầu')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Chưa cập nhật')).toBeInTheDocument();
+    expect(within(rows[1]).queryByText('Chậm tiến độ')).toBeNull();
+    const calls = () => server.requests.filter((r) => r.path === '/api/v1/task-assignments');
+    expect(calls().map((r) => [r.query.get('unitId'), r.query.get('page'), r.query.get('size')])).toEqual([['snv', '0', '10']]);
+
+    fireEvent.click(document.querySelector('.ant-pagination-item-2')!);
+    const tasksTable = () => screen.getByLabelText('Nhiệm vụ được giao cho Sở Nội vụ theo các kế hoạch', { selector: 'table' });
+    await waitFor(() => expect(within(tasksTable()).getByRole('link', { name: 'Nhiệm vụ II.11' })).toBeInTheDocument(), { timeout: 20_000 });
+    rows = within(tasksTable()).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('link')[0].getAttribute('href'))).toEqual(['/task-assignments/a10', '/task-assignments/a11']);
+    expect(calls().at(-1)!.query.get('page')).toBe('1');
+  }, 90_000);
+
+  it('says so when the selected unit has no task in any plan', async () => {
+    unitRoutes({ 'GET /api/v1/task-assignments': () => ({ items: [], page: 0, size: 10, totalItems: 0 }) });
+    renderPage(<OrgUnitsPage />, { route: '/org-units?unit=stc', path: '/org-units', me: COORDINATOR });
+    expect(await screen.findByText('Đơn vị chưa được giao nhiệm vụ nào trong các kế hoạch.', {}, { timeout: 20_000 })).toBeInTheDocument();
   });
 
   it('shows the headcounts of the selected unit as figures', async () => {

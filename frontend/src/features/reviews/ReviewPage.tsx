@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
+import { TransitionModal } from '@/components/TransitionModal';
 import { useOrgUnit } from '@/components/UnitName';
 import {
   AttachmentList,
@@ -22,7 +23,7 @@ import {
 import { useMe } from '@/lib/auth';
 import { registerMessages } from '@/lib/i18n';
 import messages from './locales';
-import { type ReviewAction, TransitionModal } from './TransitionModal';
+import { type ReviewAction, useSubmissionTransition } from './transitions';
 
 registerMessages('reviews', messages);
 
@@ -44,6 +45,7 @@ export default function ReviewPage() {
   const obligation = useObligationRef(submission.data?.planId, submission.data?.obligationId);
   const period = usePeriodRef(submission.data?.obligationId, submission.data?.periodId);
   const [action, setAction] = useState<ReviewAction | null>(null);
+  const transition = useSubmissionTransition(action, submissionId);
 
   const status = submission.data?.status;
   const actions = isCoordinator && status ? (
@@ -129,7 +131,7 @@ export default function ReviewPage() {
           </Row>
         )}
       </QueryState>
-      {isCoordinator ? <TransitionModal action={action} submissionId={submissionId} onClose={() => setAction(null)} /> : null}
+      {isCoordinator ? <TransitionModal {...transition} onClose={() => setAction(null)} /> : null}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { SaveProblems } from '@/components/SaveProblems';
 import { StatusTag } from '@/components/StatusTag';
+import { TransitionModal } from '@/components/TransitionModal';
 import { usePlanRef } from '@/components/submission';
 import {
   AssignmentHistory,
@@ -32,7 +33,7 @@ import { formatDate } from '@/lib/format';
 import { applyViolations, scrollToFirstError } from '@/lib/forms';
 import { ProblemError } from '@/lib/problem';
 import { EvidenceFiles } from './EvidenceFiles';
-import { ReviewModal } from './ReviewModal';
+import { useAssignmentReview } from './review';
 
 const FIELDS = [['status'], ['result'], ['doneOn'], ['notDoneReason']];
 
@@ -52,6 +53,7 @@ export default function TaskAssignmentPage() {
   const reporter = me.data?.role === 'REPORTER';
   const coordinator = me.data?.role === 'COORDINATOR';
   const [reviewing, setReviewing] = useState<ReviewAction | null>(null);
+  const review = useAssignmentReview(reviewing, assignment);
   const title = assignment ? t('page.title', { ordinal: assignment.taskOrdinal }) : t('page.titleLoading');
 
   const breadcrumb = reporter
@@ -107,7 +109,7 @@ export default function TaskAssignmentPage() {
                             </Button>
                           </Flex>
                         ) : null}
-                        <ReviewModal action={reviewing} assignment={data} onClose={() => setReviewing(null)} />
+                        <TransitionModal {...review} onClose={() => setReviewing(null)} />
                       </section>
                     </Card>
                   ) : null}

@@ -7,13 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Optional;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.QueryParams;
 import org.danvan.task.TaskDtos.TaskAssignmentView;
 
-/** A plan's task assignments, filtered by unit, role, status and review status: each caller sees the units it reaches. */
+/** A plan's task assignments, filtered by task, unit, role, status and review status: each caller sees the units it reaches. */
 @Authenticated
 @Path("/api/v1/plans/{planId}/task-assignments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,10 +26,10 @@ public class PlanAssignmentResource {
 
     @GET
     public PageView<TaskAssignmentView> listPlanTaskAssignments(@PathParam("planId") String planId,
-            @QueryParam("unitId") String unitId, @QueryParam("role") String role,
+            @QueryParam("taskId") String taskId, @QueryParam("unitId") String unitId, @QueryParam("role") String role,
             @QueryParam("status") String status, @QueryParam("reviewStatus") String reviewStatus,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        var filter = new TaskAssignmentRepository.Filter(Optional.empty(), QueryParams.id(unitId),
+        var filter = new TaskAssignmentRepository.Filter(QueryParams.id(taskId), QueryParams.id(unitId),
                 QueryParams.enumeration("role", role, AssignmentRole.class),
                 QueryParams.enumeration("status", status, AssignmentStatus.class),
                 QueryParams.enumeration("reviewStatus", reviewStatus, ReviewStatus.class));

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -168,6 +169,40 @@ class TaskAssignmentResourceTest {
                 .body("items.unitId", contains(commune))
                 .body("items.role", contains("LEAD"))
                 .body("items.dueDate", contains("2025-09-30"));
+    }
+
+    @Test
+    void shouldListOneTasksAssignmentsOfThePlanByPageUnderTheOtherFilters() {
+        String province = province();
+        String noiVu = department(province);
+        String thanhTra = department(province);
+        String tuPhap = department(province);
+        String plan = plan(province, 2024, 2024);
+        String first = createId(TASKS, task(List.of(noiVu), List.of(thanhTra, tuPhap), quarter(2024, 2)), plan);
+        String second = createId(TASKS, task(List.of(thanhTra), List.of(), quarter(2024, 3)), plan);
+
+        api().queryParam("taskId", first).when().get(PLAN_ASSIGNMENTS, plan).then().statusCode(200)
+                .body("totalItems", equalTo(3)).body("items.taskId", everyItem(equalTo(first)))
+                .body("items[0].unitId", equalTo(noiVu));
+        api().queryParam("taskId", second).when().get(PLAN_ASSIGNMENTS, plan).then().statusCode(200)
+                .body("items.unitId", contains(thanhTra));
+        // paged: the second page of one a page holds the task's second assignment
+        api().queryParam("taskId", first).queryParam("size", 1).queryParam("page", 1).when()
+                .get(PLAN_ASSIGNMENTS, plan).then().statusCode(200)
+                .body("totalItems", equalTo(3)).body("items", hasSize(1))
+                .body("items[0].taskId", equalTo(first)).body("items[0].role", equalTo("COORDINATING"));
+        // with the unit and status filters of the progress figures
+        api().queryParam("taskId", first).queryParam("unitId", thanhTra).when().get(PLAN_ASSIGNMENTS, plan).then()
+                .statusCode(200).body("items.unitId", contains(thanhTra)).body("items.role", contains("COORDINATING"));
+        api().queryParam("taskId", first).queryParam("status", "DONE").when().get(PLAN_ASSIGNMENTS, plan).then()
+                .statusCode(200).body("totalItems", equalTo(0));
+        // another plan's task, or no task at all, keeps nothing
+        String other = plan(province, 2024, 2024);
+        String elsewhere = createId(TASKS, task(List.of(noiVu), List.of(), quarter(2024, 2)), other);
+        api().queryParam("taskId", elsewhere).when().get(PLAN_ASSIGNMENTS, plan).then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        api().queryParam("taskId", "khong-phai-ma").when().get(PLAN_ASSIGNMENTS, plan).then().statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test

@@ -850,6 +850,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/submissions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submissions as an Excel file (with status=SUBMITTED, the review queue)
+         * @description The rows of `listSubmissions` with the same filters, reach and order, all of them: the unit,
+         *     the obligation and year, the status, the effective due date, the timeliness, the days first
+         *     and last sent and accepted, and the unit's document number and date.
+         */
+        get: operations["exportSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions/{submissionId}": {
         parameters: {
             query?: never;
@@ -7739,6 +7761,52 @@ export interface operations {
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    exportSubmissions: {
+        parameters: {
+            query?: {
+                /** @description Keep submissions under this plan (its number and title head the file). */
+                planId?: string;
+                /** @description Keep submissions to this obligation. */
+                obligationId?: string;
+                /** @description Keep submissions for this period. */
+                periodId?: string;
+                /** @description Keep submissions of this unit. */
+                unitId?: string;
+                /** @description Keep submissions in this state; SUBMITTED is the review queue. */
+                status?: components["schemas"]["SubmissionStatus"];
+                /**
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
+                 * @example so noi vu
+                 */
+                q?: components["parameters"]["Q"];
+            };
+            header?: {
+                /**
+                 * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+                 * @example vi-VN,vi;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XlsxExport"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     getSubmission: {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeApi, page, renderPage, type FakeRequest } from '@/test/render';
 import { PLAN } from './testData';
 import AttainmentPage from './AttainmentPage';
-import { exportRequests, stubDownloads, xlsxAnswer } from './exportStubs';
+import { exportRequests, stubDownloads, xlsxAnswer } from '@/test/downloads';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeApi, page, renderPage, type FakeRequest } from '@/test/render';
 import { PLAN } from './testData';
 import CompletenessPage from './CompletenessPage';
-import { exportRequests, stubDownloads, xlsxAnswer } from './exportStubs';
+import { exportRequests, stubDownloads, xlsxAnswer } from '@/test/downloads';
 
 // ECharts draws on a canvas, which jsdom lacks: the chart becomes its accessible name.
 vi.mock('echarts-for-react/lib/core', () => ({

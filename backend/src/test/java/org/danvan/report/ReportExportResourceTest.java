@@ -31,6 +31,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.danvan.common.Api;
@@ -289,5 +290,36 @@ class ReportExportResourceTest {
         var response = api().accept("*/*").when().get(COMPLETENESS + "/export", s.plan()).then().statusCode(200)
                 .extract();
         assertThat(Sheets.of(response).rows()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldExportTheReviewQueueAsTheSubmissionsListAnswersIt() {
+        Setting s = Setting.create();
+        periodWithEveryState(s);
+        String title = completeness(s.plan()).periods().get(0).obligationTitle();
+        List<java.util.Map<String, Object>> json = api().queryParam("planId", s.plan()).queryParam("status", "SUBMITTED")
+                .queryParam("size", 500).when().get("/api/v1/submissions").then().statusCode(200).extract()
+                .path("items");
+        var response = export(xlsx().queryParam("planId", s.plan()).queryParam("status", "SUBMITTED"),
+                "/api/v1/submissions");
+        Sheets sheet = Sheets.of(response);
+        assertThat(Sheets.fileName(response)).isEqualTo("Hồ sơ chờ duyệt.xlsx");
+        assertThat(sheet.title()).startsWith("Hồ sơ, báo cáo chờ duyệt – Kế hoạch: ");
+        assertThat(sheet.rows()).isEqualTo(json.size()).isEqualTo(2);
+        for (int i = 0; i < json.size(); i++) {
+            var row = json.get(i);
+            assertThat(sheet.cellText(i, 0)).isEqualTo(row.get("unitName"));
+            assertThat(sheet.cellText(i, 1)).isEqualTo(title);
+            assertThat(sheet.number(i, 2)).isEqualTo(2024);
+            assertThat(sheet.cellText(i, 3)).isEqualTo("Đã gửi");
+            assertThat(sheet.date(i, 4)).isEqualTo(LocalDate.parse((String) row.get("effectiveDueDate")));
+            assertThat(sheet.cellText(i, 5)).isEqualTo(VI.label("Timeliness", (String) row.get("timeliness")));
+            assertThat(sheet.date(i, 6)).isEqualTo(ReportFixtures.dayOf(java.time.Instant.parse((String) row.get("firstSubmittedAt"))));
+            assertThat(sheet.date(i, 7)).isEqualTo(ReportFixtures.dayOf(java.time.Instant.parse((String) row.get("submittedAt"))));
+            assertThat(sheet.date(i, 8)).isNull();
+        }
+        assertThat(List.of(sheet.cellText(0, 0), sheet.cellText(1, 0))).anyMatch(name -> name.startsWith("=HYPERLINK("));
+        xlsx().queryParam("status", "WAITING").when().get("/api/v1/submissions/export").then().statusCode(400)
+                .body("violations[0].field", equalTo("status"));
     }
 }

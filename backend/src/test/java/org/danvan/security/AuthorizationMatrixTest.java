@@ -281,6 +281,8 @@ class AuthorizationMatrixTest {
             Map.entry("deleteObligationExtension", Call.of("DELETE", EXTENSION, AuthorizationWorld::obligation,
                     AuthorizationWorld::extension).with((w, r) -> r.header("If-Match", w.extensionTag()))),
             // submissions
+            Map.entry("exportSubmissions", Call.of("GET", "/api/v1/submissions/export")
+                    .with(AuthorizationMatrixTest::xlsx)),
             Map.entry("listSubmissions", Call.of("GET", SUBMISSIONS)
                     .needs(AuthorizationWorld::draft, AuthorizationWorld::submitted, AuthorizationWorld::accepted)
                     .with((w, r) -> r.queryParam("size", 100))),

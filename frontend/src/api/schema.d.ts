@@ -367,6 +367,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/task-assignments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A plan's task assignments as an Excel file
+         * @description The rows of `listPlanTaskAssignments` with the same filters, reach and order, all of them: one
+         *     row per assignment with the task's ordinal and content, the unit, its role, the due date, the
+         *     progress, the review status of its last update and the day it was done.
+         */
+        get: operations["exportPlanTaskAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/task-assignments": {
         parameters: {
             query?: never;
@@ -826,6 +851,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/submissions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submissions as an Excel file (with status=SUBMITTED, the review queue)
+         * @description The rows of `listSubmissions` with the same filters, reach and order, all of them: the unit,
+         *     the obligation and year, the status, the effective due date, the timeliness, the days first
+         *     and last sent and accepted, and the unit's document number and date.
+         */
+        get: operations["exportSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/submissions/{submissionId}": {
         parameters: {
             query?: never;
@@ -1113,6 +1160,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/completeness/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Completeness per period as an Excel file
+         * @description The periods of `getPlanCompleteness` with the same filters: one row per period with the
+         *     obligation, its kind, the year, the due date, the counts and the two rates (percent cells).
+         */
+        get: operations["exportPlanCompleteness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/completeness/{periodId}/units": {
         parameters: {
             query?: never;
@@ -1131,6 +1202,32 @@ export interface paths {
          *     submitted yet), LATE, ON_TIME, RETURNED or ACCEPTED.
          */
         get: operations["listPeriodUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/completeness/{periodId}/units/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+                /** @description Period id. */
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A period's units as an Excel file
+         * @description Every unit of `listPeriodUnits` with the same `status` filter and reach: its name, kind, due
+         *     date, last day on time, state, submission status, timeliness and the day it first sent.
+         */
+        get: operations["exportPeriodUnits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1179,6 +1276,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plans/{planId}/attainment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Target attainment as an Excel file
+         * @description The targets of `getPlanAttainment` for the same `year`: ordinal, statement, measure, the period
+         *     counted, numerator, denominator, value and threshold (percent cells), verdict, its reason and
+         *     the coverage (units in scope, with and without data, not eligible; officials without data and
+         *     units without a headcount for REPORTED targets).
+         */
+        get: operations["exportPlanAttainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans/{planId}/attainment/{targetId}/units": {
         parameters: {
             query?: never;
@@ -1202,6 +1325,32 @@ export interface paths {
          *     names the units without data ("chưa báo cáo" / "chưa xếp loại").
          */
         get: operations["listTargetContributions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{planId}/attainment/{targetId}/units/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+                /** @description Target id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Each unit's contribution to a target as an Excel file
+         * @description Every unit of `listTargetContributions` with the same filters and reach: name, kind, numerator,
+         *     denominator and whether it has data, so the units without data are named.
+         */
+        get: operations["exportTargetContributions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4329,6 +4478,20 @@ export interface components {
         };
     };
     responses: {
+        /** @description The table as an Excel workbook (one sheet), to save under the name the header gives. */
+        XlsxExport: {
+            headers: {
+                /**
+                 * @description The file's name, in ASCII and in UTF-8 (RFC 5987).
+                 * @example attachment; filename="tien do nop 859-kh-ubnd.xlsx"; filename*=UTF-8''Ti%E1%BA%BFn%20%C4%91%E1%BB%99%20n%E1%BB%99p%20859-KH-UBND.xlsx
+                 */
+                "Content-Disposition"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
         /** @description The account. */
         AccountOk: {
             headers: {
@@ -5180,6 +5343,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+         * @example vi-VN,vi;q=0.9
+         */
+        AcceptLanguage: string;
         /** @description Page number, from 0. */
         Page: number;
         /** @description Items per page. */
@@ -6313,6 +6481,45 @@ export interface operations {
                     "application/json": components["schemas"]["TaskAssignmentPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportPlanTaskAssignments: {
+        parameters: {
+            query?: {
+                /** @description Keep the assignments of this task of the plan (another plan's task gives an empty file). */
+                taskId?: string;
+                /** @description Keep the assignments of this unit. */
+                unitId?: string;
+                /** @description Keep the assignments in this role. */
+                role?: components["schemas"]["AssignmentRole"];
+                /** @description Keep the assignments in this state. */
+                status?: components["schemas"]["AssignmentStatus"];
+                /**
+                 * @description Keep the assignments whose unit update stands so with the coordinator.
+                 * @example AWAITING_REVIEW
+                 */
+                reviewStatus?: "AWAITING_REVIEW" | "RETURNED" | "ACCEPTED";
+            };
+            header?: {
+                /**
+                 * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+                 * @example vi-VN,vi;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XlsxExport"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7561,6 +7768,52 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
         };
     };
+    exportSubmissions: {
+        parameters: {
+            query?: {
+                /** @description Keep submissions under this plan (its number and title head the file). */
+                planId?: string;
+                /** @description Keep submissions to this obligation. */
+                obligationId?: string;
+                /** @description Keep submissions for this period. */
+                periodId?: string;
+                /** @description Keep submissions of this unit. */
+                unitId?: string;
+                /** @description Keep submissions in this state; SUBMITTED is the review queue. */
+                status?: components["schemas"]["SubmissionStatus"];
+                /**
+                 * @description Free text, read as words separated by spaces: an item is kept when every word occurs
+                 *     somewhere in the fields the operation searches, in any order and anywhere in a word
+                 *     (`dân vận 2024`, `KH-UBND 859`). Vietnamese diacritics, đ and case are ignored, so
+                 *     `tay ninh` finds "Tây Ninh"; punctuation stays part of its word (`859/KH-UBND`).
+                 *     Plans search their citation ("Kế hoạch 859/KH-UBND"), title, period (`2024`,
+                 *     `2022-2026`), year and issuer's name; units their name and code; submissions their
+                 *     unit's name and code, their obligation's and plan's titles, the plan's number and symbol
+                 *     and their own document number; models their name, goals, beneficiaries, field and unit;
+                 *     unit groups their name and code; rubrics their name and decision number; accounts their
+                 *     user name and display name.
+                 * @example so noi vu
+                 */
+                q?: components["parameters"]["Q"];
+            };
+            header?: {
+                /**
+                 * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+                 * @example vi-VN,vi;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XlsxExport"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     getSubmission: {
         parameters: {
             query?: never;
@@ -8149,6 +8402,35 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    exportPlanCompleteness: {
+        parameters: {
+            query?: {
+                /** @description Keep the periods of this obligation. */
+                obligationId?: string;
+                /** @description Keep this period. */
+                periodId?: string;
+            };
+            header?: {
+                /**
+                 * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+                 * @example vi-VN,vi;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XlsxExport"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listPeriodUnits: {
         parameters: {
             query?: {
@@ -8196,6 +8478,36 @@ export interface operations {
                     "application/json": components["schemas"]["PeriodUnitPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportPeriodUnits: {
+        parameters: {
+            query?: {
+                /** @description Keep the units in this state. */
+                status?: components["schemas"]["UnitReportStatus"];
+            };
+            header?: {
+                /**
+                 * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+                 * @example vi-VN,vi;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+                /** @description Period id. */
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XlsxExport"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -8331,6 +8643,34 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    exportPlanAttainment: {
+        parameters: {
+            query?: {
+                /** @description The period of this year, as in the attainment report. */
+                year?: number;
+            };
+            header?: {
+                /**
+                 * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+                 * @example vi-VN,vi;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XlsxExport"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listTargetContributions: {
         parameters: {
             query?: {
@@ -8390,6 +8730,38 @@ export interface operations {
                     "application/json": components["schemas"]["ContributionPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportTargetContributions: {
+        parameters: {
+            query?: {
+                /** @description Keep the units with data (true) or without (false). */
+                hasData?: boolean;
+                /** @description The period of this year, as in the attainment report. */
+                year?: number;
+            };
+            header?: {
+                /**
+                 * @description The language of the file's titles, headers and labels; Vietnamese unless English is preferred.
+                 * @example vi-VN,vi;q=0.9
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description Plan id. */
+                planId: components["parameters"]["PlanId"];
+                /** @description Target id. */
+                targetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["XlsxExport"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

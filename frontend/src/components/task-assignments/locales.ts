@@ -3,6 +3,7 @@ export default {
   vi: {
     progress: {
       heading: 'Tiến độ thực hiện nhiệm vụ',
+      export: 'Xuất Excel các đơn vị được giao',
       tableLabel: 'Các đơn vị được giao nhiệm vụ {{ordinal}}',
       behind: 'Chậm tiến độ',
       behindCount: 'Có {{count}} nhiệm vụ chậm tiến độ (đã quá hạn mà chưa hoàn thành); được xếp lên đầu.',
@@ -164,6 +165,7 @@ export default {
   en: {
     progress: {
       heading: 'Progress of the tasks',
+      export: 'Export the assigned units to Excel',
       tableLabel: 'Units assigned task {{ordinal}}',
       behind: 'Behind schedule',
       behindCount: '{{count}} tasks are behind schedule (past due and not done); they come first.',

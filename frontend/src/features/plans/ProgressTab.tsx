@@ -5,6 +5,7 @@ import { DownOutlined, RightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
+import { ExportButton } from '@/components/export';
 import { FilterBar, FilterSelect } from '@/components/FilterBar';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
@@ -21,6 +22,7 @@ import {
   usePlanTaskAssignments,
   usePlanTaskProgress,
 } from '@/components/task-assignments';
+import { api } from '@/lib/api';
 import { formatDate, formatNumber } from '@/lib/format';
 import { OrgUnitSelect } from './pickers';
 import { TOP_ALIGNED, useWide, type Plan } from './util';
@@ -69,9 +71,21 @@ export function ProgressTab({ plan }: { plan: Plan }) {
 
   return (
     <>
-      <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
-        {t('progress.heading')}
-      </Typography.Title>
+      <Flex justify="space-between" align="flex-start" gap={8} wrap>
+        <Typography.Title level={2} style={{ fontSize: 18, marginTop: 0 }}>
+          {t('progress.heading')}
+        </Typography.Title>
+        <ExportButton
+          request={() =>
+            api.GET('/api/v1/plans/{planId}/task-assignments/export', {
+              params: { path: { planId: plan.id }, query: { unitId: unit, status, reviewStatus: review } },
+              parseAs: 'blob',
+            })
+          }
+          fallbackName="tien-do-nhiem-vu.xlsx"
+          label={t('progress.export')}
+        />
+      </Flex>
       <FilterBar>
         <Flex gap={8} align="center" style={{ flex: '1 1 320px', maxWidth: 640, minWidth: 0 }}>
           <label htmlFor="progress-unit" style={{ whiteSpace: 'nowrap' }}>

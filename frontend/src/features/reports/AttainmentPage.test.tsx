@@ -4,8 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { fakeApi, page, renderPage, type FakeRequest } from '@/test/render';
 import { PLAN } from './testData';
 import AttainmentPage from './AttainmentPage';
+import { exportRequests, stubDownloads, xlsxAnswer } from '@/test/downloads';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 const REPORTED = {
   targetId: 't1',
@@ -265,5 +269,27 @@ describe('AttainmentPage', { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(api.requests.some((r) => r.path === '/api/v1/plans/p1/attainment' && r.query.get('year') === '2023')).toBe(true),
     );
+  });
+
+  it('exports the targets and a target’s units with the year and data filter on screen', async () => {
+    const saved = stubDownloads();
+    const api = server({
+      'GET /api/v1/plans/:planId/attainment/export': xlsxAnswer('Kết quả chỉ tiêu 859-KH-UBND.xlsx'),
+      'GET /api/v1/plans/:planId/attainment/:targetId/units/export': xlsxAnswer('Chỉ tiêu III.1 theo đơn vị.xlsx'),
+    });
+    renderPage(<AttainmentPage />, { route: '/plans/p1/attainment?target=t1&year=2024&data=without', path: PATH });
+
+    await userEvent.click(await screen.findByRole('button', { name: /Xuất Excel kết quả chỉ tiêu/ }));
+    await waitFor(() => expect(saved).toEqual(['Kết quả chỉ tiêu 859-KH-UBND.xlsx']));
+    await userEvent.click(await screen.findByRole('button', { name: /Xuất Excel số liệu từng đơn vị/ }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+
+    const [targets, units] = exportRequests(api.requests);
+    expect(targets.path).toBe('/api/v1/plans/p1/attainment/export');
+    expect(targets.query.get('year')).toBe('2024');
+    expect(units.path).toBe('/api/v1/plans/p1/attainment/t1/units/export');
+    expect(units.query.get('year')).toBe('2024');
+    expect(units.query.get('hasData')).toBe('false');
+    expect(saved[1]).toBe('Chỉ tiêu III.1 theo đơn vị.xlsx');
   });
 });

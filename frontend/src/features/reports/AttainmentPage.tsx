@@ -10,6 +10,8 @@ import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { registerMessages } from '@/lib/i18n';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
+import { ExportButton } from '@/components/export';
+import { reportExports } from './exports';
 import { reportKeys } from './keys';
 import messages from './locales';
 import { ReportHeader, VIRTUAL_FROM, usePlan, unitColumns, useUrlState, withParams, useUrlPaging } from './shared';
@@ -83,6 +85,11 @@ export default function AttainmentPage() {
                 <Typography.Text strong data-testid="as-of">
                   {t('asOf', { date: formatDate(data.asOf) })}
                 </Typography.Text>
+                <ExportButton
+                  request={reportExports.attainment(planId, year)}
+                  fallbackName="ket-qua-chi-tieu.xlsx"
+                  label={t('export.targets')}
+                />
                 {years.length > 1 ? (
                   <Flex align="center" gap={8}>
                     <label htmlFor="attainment-year">{t('attainment.year')}</label>
@@ -464,6 +471,13 @@ function Contributions({ planId, target, year }: { planId: string; target: Targe
       <Typography.Title level={3} id="attainment-contributions" style={{ fontSize: 16 }}>
         {t('attainment.contributionsHeading')}
       </Typography.Title>
+      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+        <ExportButton
+          request={reportExports.contributions(planId, target.targetId, year, hasData)}
+          fallbackName="so-lieu-don-vi.xlsx"
+          label={t('export.contributions')}
+        />
+      </Flex>
       {target.coverage ? (
         <Flex align="center" gap={8} style={{ marginBottom: 12 }}>
           <label htmlFor="attainment-data">{t('attainment.dataFilter')}</label>

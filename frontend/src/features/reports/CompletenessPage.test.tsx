@@ -4,13 +4,17 @@ import userEvent from '@testing-library/user-event';
 import { fakeApi, page, renderPage, type FakeRequest } from '@/test/render';
 import { PLAN } from './testData';
 import CompletenessPage from './CompletenessPage';
+import { exportRequests, stubDownloads, xlsxAnswer } from '@/test/downloads';
 
 // ECharts draws on a canvas, which jsdom lacks: the chart becomes its accessible name.
 vi.mock('echarts-for-react/lib/core', () => ({
   default: (props: { 'aria-label'?: string }) => <div data-testid="chart" role="img" aria-label={props['aria-label']} />,
 }));
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 const UNIT_PLAN = {
   obligationId: 'o1',
@@ -262,5 +266,27 @@ describe('CompletenessPage', { timeout: 20_000 }, () => {
     await screen.findByRole('table', { name: 'Tiến độ nộp theo kỳ báo cáo' });
     await userEvent.click(screen.getByText('Kết quả chỉ tiêu'));
     expect(router.state.location.pathname).toBe('/plans/p1/attainment');
+  });
+
+  it('exports the periods and a period’s units with the filters on screen', async () => {
+    const saved = stubDownloads();
+    const api = server({
+      'GET /api/v1/plans/:planId/completeness/export': xlsxAnswer('Tiến độ nộp 859-KH-UBND.xlsx'),
+      'GET /api/v1/plans/:planId/completeness/:periodId/units/export': xlsxAnswer('Đơn vị phải nộp Báo cáo năm 2024.xlsx'),
+    });
+    renderPage(<CompletenessPage />, { route: '/plans/p1/completeness?obligation=o2&period=pe2&status=LATE', path: PATH });
+
+    await userEvent.click(await screen.findByRole('button', { name: /Xuất Excel các kỳ báo cáo/ }));
+    await waitFor(() => expect(saved).toEqual(['Tiến độ nộp 859-KH-UBND.xlsx']));
+    await userEvent.click(await screen.findByRole('button', { name: /Xuất Excel danh sách đơn vị/ }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+
+    const [periods, units] = exportRequests(api.requests);
+    expect(periods.path).toBe('/api/v1/plans/p1/completeness/export');
+    expect(periods.query.get('obligationId')).toBe('o2');
+    expect(units.path).toBe('/api/v1/plans/p1/completeness/pe2/units/export');
+    expect(units.query.get('status')).toBe('LATE');
+    expect(units.query.has('page')).toBe(false);
+    expect(saved[1]).toBe('Đơn vị phải nộp Báo cáo năm 2024.xlsx');
   });
 });

@@ -10,6 +10,8 @@ import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/lib/f
 import { registerMessages } from '@/lib/i18n';
 import { QueryState } from '@/components/QueryState';
 import { StatusTag } from '@/components/StatusTag';
+import { ExportButton } from '@/components/export';
+import { reportExports } from './exports';
 import { reportKeys, type UnitReportStatus } from './keys';
 import messages from './locales';
 import { ReportChart, STATE_COLORS, type ReportChartOption } from './ReportChart';
@@ -74,6 +76,11 @@ export default function CompletenessPage() {
               <Typography.Text strong data-testid="as-of">
                 {t('asOf', { date: formatDate(data.asOf) })}
               </Typography.Text>
+              <ExportButton
+                request={reportExports.completeness(planId, obligationId)}
+                fallbackName="tien-do-nop.xlsx"
+                label={t('export.periods')}
+              />
               {obligations.length > 1 ? (
                 <Flex align="center" gap={8} wrap style={{ maxWidth: '100%' }}>
                   <label htmlFor="completeness-obligation">{t('completeness.obligation')}</label>
@@ -450,6 +457,13 @@ function PeriodUnits({ planId, period }: { planId: string; period: Period }) {
       <Typography.Title level={3} id="completeness-units" style={{ fontSize: 16 }}>
         {t('completeness.units.heading')}
       </Typography.Title>
+      <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+        <ExportButton
+          request={reportExports.periodUnits(planId, period.periodId, status)}
+          fallbackName="don-vi-phai-nop.xlsx"
+          label={t('export.units')}
+        />
+      </Flex>
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
         <Segmented<string>
           aria-label={t('completeness.units.filter')}

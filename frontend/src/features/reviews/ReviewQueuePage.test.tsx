@@ -4,6 +4,7 @@ import userEventBase from '@testing-library/user-event';
 import { fakeApi, page, renderPage } from '@/test/render';
 import { PLAN, REF_ROUTES, submission } from '@/components/submission/fixtures';
 import ReviewQueuePage from './ReviewQueuePage';
+import { exportRequests, stubDownloads, xlsxAnswer } from '@/test/downloads';
 
 // antd pages render slowly in jsdom on a shared machine
 configure({ asyncUtilTimeout: 5000 });
@@ -11,7 +12,10 @@ vi.setConfig({ testTimeout: 30_000 });
 // the pointer-events check reads computed styles up the tree, which is slow with antd's style sheets
 const userEvent = userEventBase.setup({ pointerEventsCheck: 0 });
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 const OTHER_PLAN = { ...PLAN, id: 'p2', reference: '141-KH/BDVTU', title: 'Kế hoạch thực hiện quy chế dân chủ ở cơ sở' };
 
@@ -105,5 +109,25 @@ describe('the review queue', () => {
     });
     renderPage(<ReviewQueuePage />, { route: '/reviews', path: '/reviews' });
     expect(await screen.findByText('Bạn không có quyền thực hiện thao tác này')).toBeInTheDocument();
+  });
+
+  it('exports the queue with the plan and words of the address', async () => {
+    const saved = stubDownloads();
+    const server = fakeApi({
+      ...REF_ROUTES,
+      'GET /api/v1/plans': () => page([PLAN, OTHER_PLAN]),
+      'GET /api/v1/submissions': () => page([submission({})]),
+      'GET /api/v1/submissions/export': xlsxAnswer('Hồ sơ chờ duyệt.xlsx'),
+    });
+    renderPage(<ReviewQueuePage />, { route: '/reviews?planId=p1&q=noi%20vu', path: '/reviews' });
+
+    await userEvent.click(await screen.findByRole('button', { name: /Xuất Excel hồ sơ chờ duyệt/ }));
+
+    await waitFor(() => expect(saved).toEqual(['Hồ sơ chờ duyệt.xlsx']));
+    const [request] = exportRequests(server.requests);
+    expect(request.path).toBe('/api/v1/submissions/export');
+    expect(request.query.get('status')).toBe('SUBMITTED');
+    expect(request.query.get('planId')).toBe('p1');
+    expect(request.query.get('q')).toBe('noi vu');
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAddressText } from '@/lib/useAddressText';
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '@/api/schema';
+import { ExportButton } from '@/components/export';
 import { FilterBar, FilterSelect } from '@/components/FilterBar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
@@ -89,6 +90,18 @@ export default function ReviewQueuePage() {
       <PageHeader
         title={t('queue.title')}
         subtitle={queue.data ? t('queue.count', { count: queue.data.totalItems }) : t('queue.subtitle')}
+        extra={
+          <ExportButton
+            request={() =>
+              api.GET('/api/v1/submissions/export', {
+                params: { query: { status: 'SUBMITTED', planId, q } },
+                parseAs: 'blob',
+              })
+            }
+            fallbackName="ho-so-cho-duyet.xlsx"
+            label={t('queue.export')}
+          />
+        }
       />
       <FilterBar>
         <Input.Search

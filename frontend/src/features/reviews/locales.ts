@@ -2,6 +2,7 @@
 export default {
   vi: {
     queue: {
+      export: 'Xuất Excel hồ sơ chờ duyệt',
       title: 'Hàng chờ duyệt',
       subtitle: 'Hồ sơ các đơn vị đã gửi, đang chờ Sở Nội vụ xem xét',
       count: '{{count}} hồ sơ chờ duyệt',
@@ -45,6 +46,7 @@ export default {
   },
   en: {
     queue: {
+      export: 'Export the review queue to Excel',
       title: 'Review queue',
       subtitle: 'Submissions the units have sent, waiting for review',
       count: '{{count}} submissions waiting',

@@ -2,12 +2,17 @@ package org.danvan.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.danvan.common.Messages;
 import org.danvan.common.PageRequest;
+import org.danvan.export.XlsxDownload;
 import org.danvan.common.PageView;
 import org.danvan.common.QueryParams;
 import org.danvan.report.ReportDtos.CompletenessReport;
@@ -22,9 +27,11 @@ import org.danvan.security.Roles;
 public class CompletenessResource {
 
     private final ReportService service;
+    private final ReportExports exports;
 
-    public CompletenessResource(ReportService service) {
+    public CompletenessResource(ReportService service, ReportExports exports) {
         this.service = service;
+        this.exports = exports;
     }
     @GET
     public CompletenessReport getPlanCompleteness(@PathParam("planId") String planId,
@@ -39,5 +46,24 @@ public class CompletenessResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.periodUnits(planId, periodId, QueryParams.enumeration("status", status, UnitReportStatus.class),
                 PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response exportPlanCompleteness(@PathParam("planId") String planId,
+            @QueryParam("obligationId") String obligationId, @QueryParam("periodId") String periodId,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return XlsxDownload.of(exports.completeness(planId, QueryParams.id(obligationId), QueryParams.id(periodId),
+                Messages.choose(language)));
+    }
+
+    @GET
+    @Path("{periodId}/units/export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response exportPeriodUnits(@PathParam("planId") String planId, @PathParam("periodId") String periodId,
+            @QueryParam("status") String status, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return XlsxDownload.of(exports.periodUnits(planId, periodId,
+                QueryParams.enumeration("status", status, UnitReportStatus.class), Messages.choose(language)));
     }
 }

@@ -4,13 +4,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.danvan.common.ContentDisposition;
 import org.danvan.common.Problems;
-import org.danvan.common.SearchText;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The HTTP side of evidence files, shared by every resource that takes or serves them. */
@@ -44,15 +42,8 @@ public final class AttachmentHttp {
 
     /** The stored file as a download, its name in both header forms and never sniffed. */
     public static Response download(AttachmentService.Content content) {
-        String encoded = URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(content.bytes(), content.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + asciiName(content.fileName())
-                        + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", ContentDisposition.attachment(content.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
-    }
-
-    /** The name for clients that do not read {@code filename*}: diacritics dropped, quotes removed. */
-    private static String asciiName(String name) {
-        return SearchText.fold(name).replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "");
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
+import org.danvan.common.Messages;
 import org.danvan.common.PageRequest;
 import org.danvan.common.PageView;
 import org.danvan.common.Problems;
@@ -29,6 +30,7 @@ import org.danvan.common.QueryParams;
 import org.danvan.common.Responses;
 import org.danvan.common.TransitionRequest;
 import org.danvan.common.Versions;
+import org.danvan.export.XlsxDownload;
 import org.danvan.security.Roles;
 import org.danvan.submission.SubmissionDtos.AttachmentView;
 import org.danvan.submission.SubmissionDtos.SubmissionCreate;
@@ -46,10 +48,12 @@ public class SubmissionResource {
 
     private final SubmissionService service;
     private final AttachmentService attachments;
+    private final SubmissionExports exports;
 
-    public SubmissionResource(SubmissionService service, AttachmentService attachments) {
+    public SubmissionResource(SubmissionService service, AttachmentService attachments, SubmissionExports exports) {
         this.service = service;
         this.attachments = attachments;
+        this.exports = exports;
     }
 
     @GET
@@ -57,9 +61,27 @@ public class SubmissionResource {
             @QueryParam("planId") String planId, @QueryParam("obligationId") String obligationId,
             @QueryParam("periodId") String periodId, @QueryParam("unitId") String unitId,
             @QueryParam("status") String status, @QueryParam("q") String q) {
-        var filter = new SubmissionRepository.Filter(QueryParams.id(planId), QueryParams.id(obligationId), QueryParams.id(periodId), QueryParams.id(unitId),
+        return service.listSubmissions(filter(planId, obligationId, periodId, unitId, status, q),
+                PageRequest.of(page, size));
+    }
+
+    /** The list as an Excel file; {@code status=SUBMITTED} is the review queue. */
+    @GET
+    @Path("export")
+    @Produces({XlsxDownload.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public Response exportSubmissions(@QueryParam("planId") String planId,
+            @QueryParam("obligationId") String obligationId, @QueryParam("periodId") String periodId,
+            @QueryParam("unitId") String unitId, @QueryParam("status") String status, @QueryParam("q") String q,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return XlsxDownload.of(exports.submissions(filter(planId, obligationId, periodId, unitId, status, q),
+                Messages.choose(language)));
+    }
+
+    private static SubmissionRepository.Filter filter(String planId, String obligationId, String periodId,
+            String unitId, String status, String q) {
+        return new SubmissionRepository.Filter(QueryParams.id(planId), QueryParams.id(obligationId),
+                QueryParams.id(periodId), QueryParams.id(unitId),
                 QueryParams.enumeration("status", status, SubmissionStatus.class), QueryParams.text("q", q, 200));
-        return service.listSubmissions(filter, PageRequest.of(page, size));
     }
 
     @RolesAllowed({Roles.REPORTER, Roles.COORDINATOR})

@@ -226,6 +226,8 @@ class AuthorizationMatrixTest {
                     AuthorizationWorld::task)),
             Map.entry("listPlanTaskAssignments", Call.of("GET", PLAN + "/task-assignments", AuthorizationWorld::plan)
                     .needs(AuthorizationWorld::task)),
+            Map.entry("exportPlanTaskAssignments", Call.of("GET", PLAN + "/task-assignments/export",
+                    AuthorizationWorld::plan).needs(AuthorizationWorld::task).with(AuthorizationMatrixTest::xlsx)),
             Map.entry("getTaskAssignment", Call.of("GET", AuthorizationWorld.TASK_ASSIGNMENT,
                     AuthorizationWorld::assignment)),
             Map.entry("updateTaskAssignment", Call.of("PUT", AuthorizationWorld.TASK_ASSIGNMENT,
@@ -279,6 +281,8 @@ class AuthorizationMatrixTest {
             Map.entry("deleteObligationExtension", Call.of("DELETE", EXTENSION, AuthorizationWorld::obligation,
                     AuthorizationWorld::extension).with((w, r) -> r.header("If-Match", w.extensionTag()))),
             // submissions
+            Map.entry("exportSubmissions", Call.of("GET", "/api/v1/submissions/export")
+                    .with(AuthorizationMatrixTest::xlsx)),
             Map.entry("listSubmissions", Call.of("GET", SUBMISSIONS)
                     .needs(AuthorizationWorld::draft, AuthorizationWorld::submitted, AuthorizationWorld::accepted)
                     .with((w, r) -> r.queryParam("size", 100))),
@@ -305,14 +309,22 @@ class AuthorizationMatrixTest {
                     AuthorizationWorld::attachment)),
             // reports
             Map.entry("getPlanCompleteness", Call.of("GET", PLAN + "/completeness", AuthorizationWorld::plan)),
+            Map.entry("exportPlanCompleteness", Call.of("GET", PLAN + "/completeness/export", AuthorizationWorld::plan)
+                    .with(AuthorizationMatrixTest::xlsx)),
             Map.entry("getPlanTaskProgress", Call.of("GET", PLAN + "/task-progress", AuthorizationWorld::plan)
                     .needs(AuthorizationWorld::task)),
             Map.entry("listPeriodUnits", Call.of("GET", PLAN + "/completeness/{periodId}/units",
                     AuthorizationWorld::plan, w -> w.period(0))),
+            Map.entry("exportPeriodUnits", Call.of("GET", PLAN + "/completeness/{periodId}/units/export",
+                    AuthorizationWorld::plan, w -> w.period(0)).with(AuthorizationMatrixTest::xlsx)),
             Map.entry("getPlanAttainment", Call.of("GET", PLAN + "/attainment", AuthorizationWorld::plan)
                     .needs(AuthorizationWorld::target)),
+            Map.entry("exportPlanAttainment", Call.of("GET", PLAN + "/attainment/export", AuthorizationWorld::plan)
+                    .needs(AuthorizationWorld::target).with(AuthorizationMatrixTest::xlsx)),
             Map.entry("listTargetContributions", Call.of("GET", PLAN + "/attainment/{targetId}/units",
                     AuthorizationWorld::plan, AuthorizationWorld::target)),
+            Map.entry("exportTargetContributions", Call.of("GET", PLAN + "/attainment/{targetId}/units/export",
+                    AuthorizationWorld::plan, AuthorizationWorld::target).with(AuthorizationMatrixTest::xlsx)),
             Map.entry("rebuildFigures", Call.of("POST", "/api/v1/figures/rebuild")),
             // the signed-in account, accounts, tokens, audit
             Map.entry("getMe", Call.of("GET", "/api/v1/me")),
@@ -477,6 +489,11 @@ class AuthorizationMatrixTest {
         if (expected == 200 && !call.changes()) {
             checkOtherProvince(operationId, world, identity, response);
         }
+    }
+
+    /** An export asked for as a client generated from the contract asks: the XLSX type or a problem. */
+    private static RequestSpecification xlsx(AuthorizationWorld world, RequestSpecification request) {
+        return request.accept(org.danvan.export.XlsxDownload.MEDIA_TYPE + ", application/problem+json");
     }
 
     private static boolean otherProvince(Identity identity) {

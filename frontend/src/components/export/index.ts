@@ -1,0 +1,2 @@
+export { ExportButton, type ExportAnswer } from './ExportButton';
+export { fileNameOf } from './fileName';

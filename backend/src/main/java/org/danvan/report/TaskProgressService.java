@@ -3,6 +3,7 @@ package org.danvan.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +46,11 @@ public class TaskProgressService {
 
     private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
+    /** How many names' collation keys are kept (a few MB at most). */
+    private static final int KEPT_KEYS = 10_000;
+
+    private static final Map<String, CollationKey> COLLATION_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final EntityManager em;
     private final PlanRepository plans;
     private final Caller caller;
@@ -68,6 +74,7 @@ public class TaskProgressService {
         boolean whole = !filtered && caller.scopePath().map(scope -> !anyOutside(plan.id)).orElse(true);
         List<Task> tasks = new ArrayList<>();
         Map<UUID, TaskCounts> counts = new java.util.HashMap<>();
+        Map<UUID, List<TaskProgressUnit>> countedAndNamed = null;
         if (whole) {
             List<?> rows = em.createNativeQuery("select t.id, t.ordinal, t.content, t.time_frame_kind,"
                     + " t.time_frame_due_date, " + TaskFigureKeeper.KEPT_COLUMNS
@@ -79,10 +86,14 @@ public class TaskProgressService {
                 tasks.add(task);
                 counts.put(task.id(), TaskFigureKeeper.keptOf(r, 5));
             }
+        } else if (unitsInView(unitId)) {
+            countedAndNamed = countAndName(plan.id, unitId, status, counts);
         } else {
             Query grouped = caller.bindReach(em.createNativeQuery("select a.task_id, " + TaskFigureKeeper.GROUPS
                     + ", count(*)" + from(unitId, status) + " group by a.task_id, " + TaskFigureKeeper.GROUPS));
             counts.putAll(TaskFigureKeeper.byTask(bind(grouped, plan.id, unitId, status).getResultList()));
+        }
+        if (!whole) {
             List<?> rows = em.createNativeQuery("select t.id, t.ordinal, t.content, t.time_frame_kind,"
                     + " t.time_frame_due_date from plan_task t where t.plan_id = :p order by t.position, t.id")
                     .setParameter("p", plan.id).getResultList();
@@ -96,7 +107,8 @@ public class TaskProgressService {
         }
         List<UUID> named = tasks.stream().map(Task::id)
                 .filter(id -> counts.getOrDefault(id, TaskCounts.NONE).notUpdated() > 0).toList();
-        Map<UUID, List<TaskProgressUnit>> notUpdatedUnits = notUpdatedUnits(plan.id, named, whole, unitId, status);
+        Map<UUID, List<TaskProgressUnit>> notUpdatedUnits = countedAndNamed != null ? countedAndNamed
+                : notUpdatedUnits(plan.id, named, whole, unitId, status);
         List<TaskProgress> items = new ArrayList<>();
         for (Task task : tasks) {
             TaskCounts c = counts.getOrDefault(task.id(), TaskCounts.NONE);
@@ -161,15 +173,57 @@ public class TaskProgressService {
     }
 
     /**
-     * The first {@link #NAMED_UNITS} units of each task with no update yet, leads first, then by name:
-     * one query, a part per task, each read in the order of {@code task_assignment_progress_idx}
-     * (task, no update, role, unit), so a task of 50,000 units costs a few index entries, not a sort.
+     * Whether the rows in view are read unit by unit, from the units the caller reaches (a province's
+     * coordinator, a reporter) or the one unit asked for, rather than task by task.
+     */
+    private boolean unitsInView(Optional<UUID> unitId) {
+        return caller.scopePath().isPresent() || unitId.isPresent();
+    }
+
+    /**
+     * The counts of the rows in view (into {@code counts}) and the first {@link #NAMED_UNITS} units of
+     * each task with no update yet, with one query: the rows are read once, from the units in view
+     * through {@code task_assignment_plan_unit_idx} (V17, covering: no table row is read), then grouped
+     * for the counts and ranked per task by a window (role descending, unit descending, as
+     * {@link #notUpdatedUnits} reads them) for the names, read for the kept ones only.
+     */
+    private Map<UUID, List<TaskProgressUnit>> countAndName(UUID planId, Optional<UUID> unitId,
+            Optional<AssignmentStatus> status, Map<UUID, TaskCounts> counts) {
+        String groups = TaskFigureKeeper.GROUPS.replace("a.", "v.");
+        Query query = caller.bindReach(em.createNativeQuery("with v as (select a.task_id, a.unit_id, a.role, a.status,"
+                + " a.review_status, a.updated_by" + from(unitId, status) + ")"
+                + " select 0, v.task_id, " + groups + ", count(*), cast(null as uuid), cast(null as varchar(500))"
+                + " from v group by v.task_id, " + groups
+                + " union all select 1, n.task_id, n.role, null, null, 1, n.unit_rank, n.unit_id,"
+                // the name by a subquery: read for the kept rows only (a join was planned as a hash of every unit)
+                + " (select nu.name from org_unit nu where nu.id = n.unit_id) from (select v.task_id, v.unit_id, v.role,"
+                + " row_number() over (partition by v.task_id order by v.role desc, v.unit_id desc) as unit_rank"
+                + " from v where v.updated_by is null) n where n.unit_rank <= " + NAMED_UNITS));
+        List<Object[]> grouped = new ArrayList<>();
+        List<Object[]> named = new ArrayList<>();
+        for (Object row : bind(query, planId, unitId, status).getResultList()) {
+            Object[] r = (Object[]) row;
+            if (((Number) r[0]).intValue() == 0) {
+                grouped.add(java.util.Arrays.copyOfRange(r, 1, 7));
+            } else {
+                named.add(new Object[] {r[1], r[7], r[8], r[2]});
+            }
+        }
+        counts.putAll(TaskFigureKeeper.byTask(grouped));
+        return sortedByTask(named);
+    }
+
+    /**
+     * The first {@link #NAMED_UNITS} units of each task with no update yet, leads first, then by name
+     * (the first ones in the order role descending, unit descending, then sorted), for the whole plan
+     * or a status filter alone: one query, a part per task, each read in the order of
+     * {@code task_assignment_progress_idx} (task, no update, role, unit), so a task of 50,000 units
+     * costs a few index entries, not a sort.
      */
     private Map<UUID, List<TaskProgressUnit>> notUpdatedUnits(UUID planId, List<UUID> taskIds, boolean whole,
             Optional<UUID> unitId, Optional<AssignmentStatus> status) {
-        Map<UUID, List<TaskProgressUnit>> units = new java.util.HashMap<>();
         if (taskIds.isEmpty()) {
-            return units;
+            return Map.of();
         }
         // the kept path reads the index alone: the task is enough (its rows are the plan's)
         String where = whole ? " from task_assignment a join org_unit u on u.id = a.unit_id where a.updated_by is null"
@@ -187,14 +241,53 @@ public class TaskProgressService {
         if (!whole) {
             bind(caller.bindReach(query), planId, unitId, status);
         }
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            units.computeIfAbsent(FigureKeeper.toUuid(r[0]), id -> new ArrayList<>()).add(new TaskProgressUnit(
-                    ReportService.id(r[1]), (String) r[2], AssignmentRole.valueOf((String) r[3])));
+            rows.add((Object[]) row);
         }
-        Comparator<TaskProgressUnit> order = Comparator.comparing((TaskProgressUnit u) -> u.role() != AssignmentRole.LEAD)
-                .thenComparing(TaskProgressUnit::unitName, VIETNAMESE);
-        units.values().forEach(list -> list.sort(order));
+        return sortedByTask(rows);
+    }
+
+    /**
+     * Rows of (task, unit, name, role) as each task's units, leads first, then by name. Sorted by
+     * collation keys, made once per name: comparing the names with the collator itself normalized each
+     * name again at every comparison and was most of a national read's CPU.
+     */
+    private static Map<UUID, List<TaskProgressUnit>> sortedByTask(List<Object[]> rows) {
+        Map<UUID, List<Named>> named = new java.util.HashMap<>();
+        for (Object[] r : rows) {
+            TaskProgressUnit unit = new TaskProgressUnit(ReportService.id(r[1]), (String) r[2],
+                    AssignmentRole.valueOf((String) r[3]));
+            named.computeIfAbsent(FigureKeeper.toUuid(r[0]), id -> new ArrayList<>())
+                    .add(new Named(unit, collationKey(unit.unitName())));
+        }
+        Comparator<Named> order = Comparator.comparing((Named n) -> n.unit().role() != AssignmentRole.LEAD)
+                .thenComparing(Named::key);
+        Map<UUID, List<TaskProgressUnit>> units = new java.util.HashMap<>();
+        named.forEach((task, list) -> {
+            list.sort(order);
+            units.put(task, list.stream().map(Named::unit).toList());
+        });
         return units;
+    }
+
+    /**
+     * The collation key of a unit's name, kept for the next reads (a key depends on the name alone):
+     * a national read names the same few hundred units each time. At most {@link #KEPT_KEYS} kept.
+     */
+    private static CollationKey collationKey(String name) {
+        CollationKey key = COLLATION_KEYS.get(name);
+        if (key == null) {
+            if (COLLATION_KEYS.size() >= KEPT_KEYS) {
+                COLLATION_KEYS.clear();
+            }
+            key = VIETNAMESE.getCollationKey(name);
+            COLLATION_KEYS.put(name, key);
+        }
+        return key;
+    }
+
+    /** A unit named and the collation key of its name. */
+    private record Named(TaskProgressUnit unit, CollationKey key) {
     }
 }

@@ -331,17 +331,35 @@ class TaskFiguresTest {
         for (int i = 0; i < 24; i++) {
             coordinating.add(department(province));
         }
+        // a unit of another province takes part too (it has updated), so the province's coordinator
+        // reaches part of the plan: its figures are counted from its rows, the units named by another query
+        String outside = department(province());
+        coordinating.add(outside);
         String plan = plan(province, 2024, 2024);
         String t = createId(TASKS, task("III.2", List.of(lead), coordinating, byDate("2024-12-31")), plan);
         update(assignmentOf(plan, t, coordinating.get(0)), "IN_PROGRESS", null);
+        update(assignmentOf(plan, t, outside), "IN_PROGRESS", null);
 
         TaskProgress row = progress(api(), plan).tasks().get(0);
-        assertThat(row.assignments()).isEqualTo(25);
+        assertThat(row.assignments()).isEqualTo(26);
         assertThat(row.notUpdated()).isEqualTo(24);
         assertThat(row.notUpdatedUnits()).hasSize(20);
         assertThat(row.notUpdatedUnits().get(0).unitId()).isEqualTo(lead);
-        assertThat(row.notUpdatedUnits()).extracting(TaskProgressUnit::unitId).doesNotContain(coordinating.get(0));
+        assertThat(row.notUpdatedUnits()).extracting(TaskProgressUnit::unitId)
+                .doesNotContain(coordinating.get(0), outside);
         assertThat(row.behindSchedule()).isFalse();
+        // the same 24 units with no update, so the same 20 named in the same order, whichever way read:
+        // the province's coordinator (its rows), a status filter (the rows kept), the national read (kept)
+        TaskProgress ofProvince = progress(as(accountOf(Role.COORDINATOR, lead)), plan).tasks().get(0);
+        assertThat(List.of(ofProvince.assignments(), ofProvince.notUpdated())).containsExactly(25L, 24L);
+        assertThat(ofProvince.notUpdatedUnits()).isEqualTo(row.notUpdatedUnits());
+        TaskProgress notStarted = ReportFixtures.read(api().queryParam("status", "NOT_STARTED").when()
+                .get(PROGRESS, plan).then(), TaskProgressReport.class).tasks().get(0);
+        assertThat(notStarted.notUpdatedUnits()).isEqualTo(row.notUpdatedUnits());
+        // a unit filter names that unit alone, the province's coordinator reading it too
+        TaskProgress ofLead = ReportFixtures.read(as(accountOf(Role.COORDINATOR, lead)).queryParam("unitId", lead)
+                .when().get(PROGRESS, plan).then(), TaskProgressReport.class).tasks().get(0);
+        assertThat(ofLead.notUpdatedUnits()).extracting(TaskProgressUnit::unitId).containsExactly(lead);
         admin().when().get(PROGRESS, plan).then().statusCode(200);
     }
 }

@@ -335,6 +335,33 @@ describe('the tasks tab', { timeout: 60_000 }, () => {
     });
   });
 
+  it('adds a duty of the plan given to a unit group, and lists the group on the task', async () => {
+    const { user, server, dialog } = await newTask('IV.2', 'Các sở, ban, ngành xây dựng kế hoạch thực hiện');
+    await user.click(within(dialog).getByLabelText('Tổ chức thực hiện'));
+    await user.click(within(dialog).getByLabelText('Nhóm đơn vị chủ trì'));
+    await user.click(await screen.findByTitle(GROUP.name));
+    await user.click(within(dialog).getByText('Lưu', { selector: 'button span' }).closest('button')!);
+
+    await waitFor(() => expect(requestsTo(server, 'POST', '/api/v1/plans/p2/tasks')).toHaveLength(1));
+    expect(requestsTo(server, 'POST', '/api/v1/plans/p2/tasks')[0].body).toMatchObject({
+      ordinal: 'IV.2',
+      section: 'DUTY',
+      leadUnitIds: [],
+      leadGroupIds: ['g1'],
+      coordinatingGroupIds: [],
+    });
+  });
+
+  it('shows a task’s unit groups and its duty mark in the list', async () => {
+    const duty = { ...TASKS[1], planId: 'p2', section: 'DUTY' as const, leadUnitIds: [], leadGroupIds: ['g1'], leadText: null };
+    fakeApi({ ...routes(DRAFT_PLAN), 'GET /api/v1/plans/:planId/tasks': () => page([duty]) });
+    renderPage(<PlanPage />, { route: '/plans/p2?tab=tasks', path: PATH });
+    const table = await screen.findByRole('table', { name: 'Danh sách nhiệm vụ của kế hoạch' });
+    expect(await within(table).findByText(GROUP.name)).toBeInTheDocument();
+    expect(within(table).getByText('Nhóm:', { exact: false })).toBeInTheDocument();
+    expect(within(table).getByText('Tổ chức thực hiện')).toBeInTheDocument();
+  });
+
   it('adds a task due within a month, sent as the month’s last day', async () => {
     const { user, server, dialog } = await newTask('III.2', 'Sơ kết 6 tháng thực hiện Quy chế dân chủ ở cơ sở');
     await user.click(within(dialog).getByLabelText('Trong tháng'));

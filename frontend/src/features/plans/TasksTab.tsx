@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Col, Form, Input, Radio, Row, Typography } from 'antd';
+import { App, Col, Form, Input, Radio, Row, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { QueryState, useErrorMessage } from '@/components/QueryState';
 import { UnitName } from '@/components/UnitName';
 import { FailureAlert, FormDrawer, useFailure } from './FormDrawer';
 import { planKeys } from './keys';
-import { OrgUnitSelect } from './pickers';
+import { GroupName, OrgUnitSelect, UnitGroupSelect } from './pickers';
 import { usePlanTasks } from './queries';
 import { actionsColumn, RowActions } from './RowActions';
 import { useRules } from './rules';
@@ -58,8 +58,10 @@ export function TasksTab({ plan }: { plan: Plan }) {
 
   // the unit columns only when some task names units
   const items = tasks.data?.items ?? [];
-  const anyLead = items.some((task) => task.leadUnitIds.length > 0 || task.leadText);
-  const anyCoordinating = items.some((task) => task.coordinatingUnitIds.length > 0 || task.coordinatingText);
+  const anyLead = items.some((task) => task.leadUnitIds.length > 0 || task.leadGroupIds.length > 0 || task.leadText);
+  const anyCoordinating = items.some(
+    (task) => task.coordinatingUnitIds.length > 0 || task.coordinatingGroupIds.length > 0 || task.coordinatingText,
+  );
 
   const columns: TableColumnsType<Task> = phone
     ? [
@@ -69,14 +71,15 @@ export function TasksTab({ plan }: { plan: Plan }) {
           render: (_, task) => (
             <div>
               <strong>{task.ordinal}</strong>
+              {task.section === 'DUTY' ? <Tag style={{ marginInlineStart: 8 }}>{t('tasks.duty')}</Tag> : null}
               <TaskContent content={task.content} />
               {task.directedBy ? (
                 <Typography.Text type="secondary" style={{ display: 'block' }}>
                   {t('tasks.directedBy')}: {task.directedBy}
                 </Typography.Text>
               ) : null}
-              <UnitsCell ids={task.leadUnitIds} text={task.leadText} label={t('tasks.lead')} />
-              <UnitsCell ids={task.coordinatingUnitIds} text={task.coordinatingText} label={t('tasks.coordinating')} />
+              <UnitsCell ids={task.leadUnitIds} groupIds={task.leadGroupIds} text={task.leadText} label={t('tasks.lead')} />
+              <UnitsCell ids={task.coordinatingUnitIds} groupIds={task.coordinatingGroupIds} text={task.coordinatingText} label={t('tasks.coordinating')} />
               <div style={{ marginTop: 4 }}>
                 <Typography.Text type="secondary">{t('tasks.timeFrame')}: </Typography.Text>
                 <TimeFrameText timeFrame={task.timeFrame} inline />
@@ -93,6 +96,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
           title: t('tasks.content'),
           render: (_, task) => (
             <div style={{ minWidth: 300 }}>
+              {task.section === 'DUTY' ? <Tag style={{ marginBottom: 4 }}>{t('tasks.duty')}</Tag> : null}
               <TaskContent content={task.content} />
               {task.directedBy ? (
                 <Typography.Text type="secondary">
@@ -103,7 +107,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
           ),
         },
         ...(anyLead
-          ? [{ key: 'lead', title: t('tasks.lead'), width: 220, render: (_: unknown, task: Task) => <UnitsCell ids={task.leadUnitIds} text={task.leadText} /> }]
+          ? [{ key: 'lead', title: t('tasks.lead'), width: 220, render: (_: unknown, task: Task) => <UnitsCell ids={task.leadUnitIds} groupIds={task.leadGroupIds} text={task.leadText} /> }]
           : []),
         ...(anyCoordinating
           ? [
@@ -111,7 +115,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
                 key: 'coordinating',
                 title: t('tasks.coordinating'),
                 width: 200,
-                render: (_: unknown, task: Task) => <UnitsCell ids={task.coordinatingUnitIds} text={task.coordinatingText} />,
+                render: (_: unknown, task: Task) => <UnitsCell ids={task.coordinatingUnitIds} groupIds={task.coordinatingGroupIds} text={task.coordinatingText} />,
               },
             ]
           : []),
@@ -167,16 +171,23 @@ function TaskContent({ content }: { content: string }) {
   );
 }
 
-function UnitsCell({ ids, text, label }: { ids: string[]; text?: string | null; label?: string }) {
-  if (ids.length === 0 && !text) return null;
+function UnitsCell({ ids, groupIds, text, label }: { ids: string[]; groupIds: string[]; text?: string | null; label?: string }) {
+  const { t } = useTranslation('plans');
+  if (ids.length === 0 && groupIds.length === 0 && !text) return null;
   return (
     <div style={{ marginTop: label ? 4 : 0 }}>
       {label ? <Typography.Text type="secondary">{label}: </Typography.Text> : null}
-      {ids.length > 0 ? (
+      {ids.length > 0 || groupIds.length > 0 ? (
         <ul style={{ margin: 0, paddingInlineStart: label ? 18 : 16 }}>
           {ids.map((id) => (
             <li key={id}>
               <UnitName id={id} />
+            </li>
+          ))}
+          {groupIds.map((id) => (
+            <li key={id}>
+              <Typography.Text type="secondary">{t('tasks.groupLabel')}: </Typography.Text>
+              <GroupName id={id} />
             </li>
           ))}
         </ul>
@@ -214,13 +225,26 @@ export interface TaskValues {
   coordinatingUnitIds?: string[];
   coordinatingText?: string | null;
   timeFrame?: { kind?: S['TimeFrameKind']; dueDate?: Dayjs | null; text?: string | null };
-  /** Kept as they are: the drawer has no field for them yet. */
   section?: S['TaskSection'];
   leadGroupIds?: string[];
   coordinatingGroupIds?: string[];
 }
 
-const TASK_FIELDS = ['ordinal', 'content', 'directedBy', 'leadUnitIds', 'leadText', 'coordinatingUnitIds', 'coordinatingText', 'timeFrame'].map((name) => [name]);
+const TASK_FIELDS = [
+  'ordinal',
+  'content',
+  'directedBy',
+  'section',
+  'leadUnitIds',
+  'leadGroupIds',
+  'leadText',
+  'coordinatingUnitIds',
+  'coordinatingGroupIds',
+  'coordinatingText',
+  'timeFrame',
+].map((name) => [name]);
+
+const SECTIONS: S['TaskSection'][] = ['TASK', 'DUTY'];
 
 function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | null; onClose: () => void }) {
   const { t } = useTranslation('plans');
@@ -241,7 +265,7 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
             ...existing,
             timeFrame: { kind: existing.timeFrame.kind, dueDate: fromIso(existing.timeFrame.dueDate), text: existing.timeFrame.text ?? null },
           }
-        : { leadUnitIds: [], coordinatingUnitIds: [], timeFrame: { kind: 'WHOLE_PERIOD' } },
+        : { section: 'TASK', leadUnitIds: [], leadGroupIds: [], coordinatingUnitIds: [], coordinatingGroupIds: [], timeFrame: { kind: 'WHOLE_PERIOD' } },
     [existing],
   );
 
@@ -274,10 +298,9 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
       coordinatingUnitIds: values.coordinatingUnitIds ?? [],
       coordinatingText: textOrNull(values.coordinatingText),
       timeFrame: { kind: frameKind, dueDate: dueDayOf(frameKind, values.timeFrame?.dueDate), text: textOrNull(values.timeFrame?.text) },
-      // a PUT replaces the task: what the drawer does not edit goes back as it was
-      section: existing?.section ?? 'TASK',
-      leadGroupIds: existing?.leadGroupIds ?? [],
-      coordinatingGroupIds: existing?.coordinatingGroupIds ?? [],
+      section: values.section ?? 'TASK',
+      leadGroupIds: values.leadGroupIds ?? [],
+      coordinatingGroupIds: values.coordinatingGroupIds ?? [],
     });
   };
 
@@ -307,14 +330,23 @@ function TaskDrawer({ plan, task, onClose }: { plan: Plan; task: Task | 'new' | 
         <Form.Item label={t('tasks.content')} name="content" rules={[required(t('tasks.content')), { max: 20000 }]}>
           <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} />
         </Form.Item>
+        <Form.Item label={t('tasks.section')} name="section">
+          <Radio.Group options={SECTIONS.map((value) => ({ value, label: t(`tasks.sections.${value}`) }))} />
+        </Form.Item>
         <Form.Item label={t('tasks.leadUnits')} name="leadUnitIds">
           <OrgUnitSelect mode="multiple" placeholder={t('tasks.unitsPlaceholder')} />
+        </Form.Item>
+        <Form.Item label={t('tasks.leadGroups')} name="leadGroupIds" extra={t('tasks.groupsHelp')}>
+          <UnitGroupSelect mode="multiple" placeholder={t('tasks.groupsPlaceholder')} />
         </Form.Item>
         <Form.Item label={t('tasks.leadText')} name="leadText" rules={[{ max: 2000 }]}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
         </Form.Item>
         <Form.Item label={t('tasks.coordinatingUnits')} name="coordinatingUnitIds">
           <OrgUnitSelect mode="multiple" placeholder={t('tasks.unitsPlaceholder')} />
+        </Form.Item>
+        <Form.Item label={t('tasks.coordinatingGroups')} name="coordinatingGroupIds">
+          <UnitGroupSelect mode="multiple" placeholder={t('tasks.groupsPlaceholder')} />
         </Form.Item>
         <Form.Item label={t('tasks.coordinatingText')} name="coordinatingText" rules={[{ max: 2000 }]}>
           <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />

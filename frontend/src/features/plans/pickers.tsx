@@ -66,8 +66,15 @@ export function OrgUnitSelect(props: OrgUnitSelectProps) {
   );
 }
 
-/** Picks a unit group (the population of a target or an obligation) by typing part of its name. */
-export function UnitGroupSelect(props: PickerProps<string | null>) {
+type UnitGroupSelectProps =
+  | (PickerProps<string | null> & { mode?: undefined })
+  | (PickerProps<string[]> & { mode: 'multiple' });
+
+/**
+ * Picks a unit group (the population of a target or an obligation, the units a task names as a
+ * group) by typing part of its name; `mode="multiple"` picks several.
+ */
+export function UnitGroupSelect(props: UnitGroupSelectProps) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [search, setSearch] = useState('');
@@ -83,13 +90,14 @@ export function UnitGroupSelect(props: PickerProps<string | null>) {
     staleTime: 60_000,
   });
   const options = (query.data?.items ?? []).map((group) => ({ value: group.id, label: group.name }));
-  const { value, onChange, ...rest } = props;
+  const { mode, value, onChange, ...rest } = props;
   return (
-    <Select<string | null>
+    <Select<string | string[] | null>
       {...rest}
-      value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null)}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
+      mode={mode}
+      value={value ?? (mode === 'multiple' ? [] : undefined)}
+      onChange={(next) => (onChange as ((v: unknown) => void) | undefined)?.(next ?? null)}
+      showSearch={{ filterOption: false, onSearch: setSearch, autoClearSearchValue: true }}
       options={options}
       labelRender={({ label, value: chosen }) => label ?? <GroupName id={String(chosen)} />}
       notFoundContent={query.isFetching ? <Spin size="small" /> : t('state.empty')}
